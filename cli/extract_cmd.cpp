@@ -1,0 +1,174 @@
+#include "cli/extract_cmd.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_codes.hpp"
+#include "cli/rule_files.hpp"
+#include "extract/emit.hpp"
+
+namespace claimex::cli {
+namespace {
+
+// Lines go to stdout, or to FILE.tmp renamed to FILE once complete, so an
+// interrupted run never leaves a half-written file under the final name.
+class Output {
+ public:
+  bool open(const std::string& path) {
+    path_ = path;
+    if (path.empty()) {
+      out_ = stdout;
+      return true;
+    }
+    tmp_ = path + ".tmp." + std::to_string(::getpid());
+    out_ = std::fopen(tmp_.c_str(), "wb");
+    return out_ != nullptr;
+  }
+  // False once the reader went away (broken pipe) or the disk failed.
+  bool write(const std::string& line) {
+    if (std::fwrite(line.data(), 1, line.size(), out_) != line.size() || std::fputc('\n', out_) == EOF) {
+      failed_errno_ = errno;
+      return false;
+    }
+    return true;
+  }
+  bool finish() {
+    if (std::fflush(out_) != 0) {
+      failed_errno_ = errno;
+      return false;
+    }
+    if (path_.empty()) return true;
+    const bool ok = std::fclose(out_) == 0 && std::rename(tmp_.c_str(), path_.c_str()) == 0;
+    if (!ok) failed_errno_ = errno;
+    out_ = nullptr;
+    return ok;
+  }
+  void abandon() {
+    if (!path_.empty() && out_) {
+      std::fclose(out_);
+      std::remove(tmp_.c_str());
+    }
+  }
+  bool broken_pipe() const { return failed_errno_ == EPIPE; }
+  std::string error() const { return std::strerror(failed_errno_); }
+
+ private:
+  std::string path_, tmp_;
+  std::FILE* out_ = nullptr;
+  int failed_errno_ = 0;
+};
+
+// One output line for one record; failed says whether it is an error line.
+std::string process(const Pipeline& pipeline, const Record& r, const ExtractOptions& o, bool& failed) {
+  std::string line;
+  failed = r.error.has_value();
+  if (r.error) {
+    line = error_line(r.doc.id, r.error->code, r.error->message);
+  } else {
+    try {
+      line = result_line(r.doc, pipeline.analyse(r.doc), pipeline.rules(), o.unit);
+    } catch (const std::exception& e) {  // e.g. std::bad_alloc on a giant article
+      line = error_line(r.doc.id, "internal", e.what());
+      failed = true;
+    }
+  }
+  if (o.pretty) line = nlohmann::json::parse(line).dump(2);
+  return line;
+}
+
+// Records are read in batches, processed by the workers, and written in input
+// order; memory is bounded by one batch.
+constexpr std::size_t kBatchRecords = 256;
+constexpr std::size_t kBatchBytes = 32u << 20;
+
+}  // namespace
+
+int run_extract(const ExtractOptions& o, const char* argv0) {
+  std::signal(SIGPIPE, SIG_IGN);
+  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
+  std::vector<SourceFile> files;
+  if (auto err = read_rule_files(dir, files)) {
+    std::cerr << "claimex: " << *err << "\n";
+    return kExitUsage;
+  }
+  LoadResult loaded = load_rules(files, extractor_specs());
+  if (!loaded.rules) {
+    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
+    std::cerr << "claimex: the rules in " << dir << " failed to load\n";
+    return kExitUsage;
+  }
+  const Pipeline pipeline(loaded.rules);
+
+  Output out;
+  if (!out.open(o.output)) {
+    std::cerr << "claimex: cannot write " << o.output << ": " << std::strerror(errno) << "\n";
+    return kExitUsage;
+  }
+  RecordReader reader(o.paths, o.input);
+  const unsigned jobs = std::max(1u, o.jobs);
+  std::vector<Record> batch;
+  std::vector<std::string> lines;
+  std::size_t failed = 0;
+  bool more = true;
+  bool stop = false;
+  bool write_failed = false;
+  while (more && !stop) {
+    batch.clear();
+    std::size_t bytes = 0;
+    Record r;
+    while (batch.size() < kBatchRecords && bytes < kBatchBytes && (more = reader.next(r))) {
+      bytes += r.doc.text.size();
+      batch.push_back(std::move(r));
+      if (o.fail_fast && batch.back().error) break;
+    }
+    lines.assign(batch.size(), {});
+    std::vector<char> failures(batch.size(), 0);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next++) < batch.size();) {
+        bool f = false;
+        lines[i] = process(pipeline, batch[i], o, f);
+        failures[i] = f;
+      }
+    };
+    if (jobs == 1 || batch.size() < 2) {
+      work();
+    } else {
+      std::vector<std::jthread> workers;
+      for (unsigned t = 1; t < jobs; ++t) workers.emplace_back(work);
+      work();
+    }
+    for (std::size_t i = 0; i < batch.size() && !stop; ++i) {
+      if (!out.write(lines[i])) {
+        write_failed = true;
+        stop = true;
+        break;
+      }
+      failed += failures[i];
+      if (o.fail_fast && failures[i]) stop = true;
+    }
+  }
+  if (write_failed || !out.finish()) {
+    if (out.broken_pipe()) return kExitOk;  // `claimex extract ... | head` is a normal stop
+    out.abandon();
+    std::cerr << "claimex: write failed: " << out.error() << "\n";
+    return kExitUsage;
+  }
+  if (failed > 0) {
+    std::cerr << "claimex: " << failed << " record(s) could not be processed; see their error lines\n";
+    return kExitRecordErrors;
+  }
+  return kExitOk;
+}
+
+}  // namespace claimex::cli

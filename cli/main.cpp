@@ -1,0 +1,72 @@
+// claimex: the command line. Parses arguments and hands over to a command;
+// every exit code is one of cli/exit_codes.hpp.
+#include <iostream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/exit_codes.hpp"
+#include "cli/extract_cmd.hpp"
+#include "cli/rules_cmd.hpp"
+
+using namespace claimex;
+using namespace claimex::cli;
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"claimex: who claimed what, when, where, and how openly the source was identified"};
+  app.set_version_flag("--version", std::string("claimex ") + CLAIMEX_VERSION);
+  app.require_subcommand(1);
+
+  ExtractOptions ex;
+  ex.jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::string date_flag, offsets = "codepoint", format = "auto";
+  auto* extract = app.add_subcommand("extract", "articles -> JSON Lines (schema claimex/1)");
+  extract->add_option("paths", ex.paths, "files, folders (.txt and .jsonl inside), or - for stdin (the default)");
+  extract->add_option("-o,--output", ex.output, "write here instead of stdout (atomically: FILE.tmp.PID, then renamed)");
+  extract->add_option("--rules", ex.rules_dir, "rules directory (default: $CLAIMEX_RULES, the installed copy, or the source tree's)");
+  extract->add_flag("--pretty", ex.pretty, "indented JSON for humans (not one line per record)");
+  extract->add_option("--offsets", offsets, "unit of start/end: codepoint, utf8 (bytes) or utf16")
+      ->check(CLI::IsMember({"codepoint", "utf8", "utf16"}));
+  extract->add_option("-j,--jobs", ex.jobs, "worker threads (default: number of cores); output stays in input order")
+      ->check(CLI::Range(1u, 1024u));
+  extract->add_option("--date", date_flag, "article date YYYY-MM-DD for records that carry none");
+  extract->add_option("--id-field", ex.input.id_field, "JSON Lines field holding the id")->default_val("id");
+  extract->add_option("--text-field", ex.input.text_field, "JSON Lines field holding the text")->default_val("text");
+  extract->add_option("--date-field", ex.input.date_field, "JSON Lines field holding the article date")->default_val("date");
+  extract->add_option("--format", format, "input format: auto (by extension; stdin by its first byte), text, jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  extract->add_option("--max-bytes", ex.input.max_bytes, "largest article accepted; larger ones become error records")
+      ->default_val(64u << 20);
+  extract->add_flag("--fail-fast", ex.fail_fast, "stop after the first record that cannot be processed");
+
+  std::string rules_dir;
+  auto* rules = app.add_subcommand("rules", "compile, check and list the rule files");
+  rules->require_subcommand(1);
+  rules->add_option("--rules", rules_dir, "rules directory");
+  auto* check = rules->add_subcommand("check", "compile every rule, run its examples, lint; exit 1 on any problem");
+  auto* list = rules->add_subcommand("list", "one line per rule");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  if (*extract) {
+    if (!date_flag.empty()) {
+      ex.input.date_fallback = parse_iso_date(date_flag);
+      if (!ex.input.date_fallback || date_flag.size() != 10) {
+        std::cerr << "claimex: --date must be YYYY-MM-DD, got '" << date_flag << "'\n";
+        return kExitUsage;
+      }
+    }
+    ex.unit = offsets == "utf8" ? OffsetUnit::utf8 : offsets == "utf16" ? OffsetUnit::utf16 : OffsetUnit::codepoint;
+    ex.input.format = format == "text" ? InputFormat::text : format == "jsonl" ? InputFormat::jsonl : InputFormat::automatic;
+    return run_extract(ex, argv[0]);
+  }
+  if (*check) return run_rules_check(rules_dir, argv[0], std::cout);
+  if (*list) return run_rules_list(rules_dir, argv[0], std::cout);
+  return kExitUsage;
+}

@@ -1,0 +1,46 @@
+#include "cli/rule_files.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace claimex::cli {
+namespace fs = std::filesystem;
+
+std::string locate_rules_dir(const std::string& flag, const char* argv0) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CLAIMEX_RULES"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (ec && argv0) exe = fs::absolute(argv0, ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "claimex" / "rules";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  return CLAIMEX_SOURCE_RULES;
+}
+
+std::optional<std::string> read_rule_files(const std::string& dir, std::vector<SourceFile>& out) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return "rules directory '" + dir + "' not found";
+  std::vector<fs::path> paths;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const auto ext = it->path().extension();
+    if (it->is_regular_file() && (ext == ".toml" || ext == ".tsv")) paths.push_back(it->path());
+  }
+  if (ec) return "cannot read rules directory '" + dir + "': " + ec.message();
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return "cannot read " + p.string();
+    SourceFile f;
+    f.path = fs::relative(p, dir).generic_string();
+    f.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    out.push_back(std::move(f));
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimex::cli

@@ -1,0 +1,138 @@
+#include "extract/emit.hpp"
+
+#include "extract/utf8.hpp"
+
+namespace claimex {
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out += '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const utf8::Unit u = utf8::decode(s, i);
+      if (u.valid) out.append(s.substr(i, u.len));
+      else out += "\xEF\xBF\xBD";
+      i += u.len;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0xF];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+namespace {
+
+class Writer {
+ public:
+  Writer(std::string& out, const Document& doc, const Analysis& a, OffsetUnit unit)
+      : out_(out), doc_(doc), a_(a), unit_(unit), counter_(doc.text) {}
+
+  void key(std::string_view k) {
+    append_json_string(out_, k);
+    out_ += ':';
+  }
+  void str(std::string_view k, std::string_view v) {
+    key(k);
+    append_json_string(out_, v);
+  }
+  void num(std::string_view k, std::size_t v) {
+    key(k);
+    out_ += std::to_string(v);
+  }
+  // "start","end","text" of a normalised span, in the original text.
+  void span(const Span& s) {
+    const std::size_t os = a_.norm.to_original_start(s.start);
+    const std::size_t oe = std::max(os, a_.norm.to_original_end(s.end));
+    num("start", counter_.convert(os, unit_));
+    out_ += ',';
+    num("end", counter_.convert(oe, unit_));
+    out_ += ',';
+    str("text", std::string_view(doc_.text).substr(os, oe - os));
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string& out_;
+  const Document& doc_;
+  const Analysis& a_;
+  OffsetUnit unit_;
+  UnitCounter counter_;
+};
+
+}  // namespace
+
+std::string result_line(const Document& doc, const Analysis& a, const RuleSet& rules, OffsetUnit unit) {
+  std::string out;
+  out.reserve(256 + a.markers.size() * 160);
+  Writer w(out, doc, a, unit);
+  out += '{';
+  w.str("schema", kSchema);
+  out += ',';
+  w.str("id", doc.id);
+  out += ',';
+  w.key("dct");
+  if (a.dct) append_json_string(out, a.dct->iso());
+  else out += "null";
+  out += ',';
+  w.str("dct_source", to_string(a.dct_source));
+  out += ',';
+  w.key("anonymity_markers");
+  out += '[';
+  for (std::size_t i = 0; i < a.markers.size(); ++i) {
+    const AnonymityMarker& m = a.markers[i];
+    if (i) out += ',';
+    out += '{';
+    w.str("id", "m" + std::to_string(i + 1));
+    out += ',';
+    w.span(m.span);
+    out += ',';
+    w.str("kind", m.kind);
+    out += ',';
+    w.str("rule", rules.rules()[m.rule].id);
+    out += '}';
+  }
+  out += "],";
+  w.key("warnings");
+  out += '[';
+  for (std::size_t i = 0; i < a.warnings.size(); ++i) {
+    if (i) out += ',';
+    out += '{';
+    w.str("code", a.warnings[i].code);
+    out += ',';
+    w.str("message", a.warnings[i].message);
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+std::string error_line(std::string_view id, std::string_view code, std::string_view message) {
+  std::string out = "{\"schema\":";
+  append_json_string(out, kSchema);
+  out += ",\"id\":";
+  append_json_string(out, id);
+  out += ",\"error\":{\"code\":";
+  append_json_string(out, code);
+  out += ",\"message\":";
+  append_json_string(out, message);
+  out += "}}";
+  return out;
+}
+
+}  // namespace claimex

@@ -1,0 +1,21 @@
+// Runs one extractor's rules over a text, sentence by sentence: the group's
+// RE2::Set names the rules that can fire in a sentence, and only those run,
+// only there. Patterns therefore never match across a sentence boundary.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "extract/rules.hpp"
+#include "extract/span.hpp"
+
+namespace claimex {
+
+struct Hit {
+  std::size_t rule;  // index into RuleSet::rules()
+  Span span;
+};
+
+std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,
+                             const std::vector<Span>& sentences);
+
+}  // namespace claimex

@@ -1,0 +1,95 @@
+#include "extract/offset_map.hpp"
+
+#include <algorithm>
+
+#include "extract/utf8.hpp"
+
+namespace claimex {
+
+void OffsetMap::add(std::size_t old_len, std::size_t new_len, bool changed) {
+  if (changed) changed_ = true;
+  if (new_len == 0) {  // a deletion: only the old cursor moves
+    old_total_ += old_len;
+    return;
+  }
+  // Merge adjacent kept runs when no deletion sits between them.
+  if (!changed && !runs_.empty()) {
+    Run& last = runs_.back();
+    if (!last.changed && last.old_start + last.old_len == old_total_) {
+      last.new_len += new_len;
+      last.old_len += old_len;
+      old_total_ += old_len;
+      new_total_ += new_len;
+      return;
+    }
+  }
+  runs_.push_back({new_total_, old_total_, new_len, old_len, changed});
+  old_total_ += old_len;
+  new_total_ += new_len;
+}
+
+void OffsetMap::keep(std::size_t len) {
+  if (len > 0) add(len, len, false);
+}
+
+void OffsetMap::replace(std::size_t old_len, std::size_t new_len) {
+  if (old_len > 0 || new_len > 0) add(old_len, new_len, true);
+}
+
+std::vector<OffsetMap::Run>::const_iterator OffsetMap::containing(std::size_t offset) const {
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), offset,
+                             [](std::size_t o, const Run& r) { return o < r.new_start; });
+  if (it == runs_.begin()) return runs_.end();
+  --it;
+  return offset < it->new_start + it->new_len ? it : runs_.end();
+}
+
+std::size_t OffsetMap::to_old_start(std::size_t offset) const {
+  auto it = containing(offset);
+  if (it == runs_.end()) return old_total_;  // at or past the end
+  return it->changed ? it->old_start : it->old_start + (offset - it->new_start);
+}
+
+std::size_t OffsetMap::to_old_end(std::size_t offset) const {
+  if (offset == 0) return 0;
+  auto it = containing(offset - 1);  // the run holding the last byte of the span
+  if (it == runs_.end()) return old_total_;
+  return it->changed ? it->old_start + it->old_len : it->old_start + (offset - it->new_start);
+}
+
+namespace {
+constexpr std::size_t kCheckpointEvery = 4096;
+}
+
+UnitCounter::UnitCounter(std::string_view text) : text_(text) {
+  Checkpoint c{0, 0, 0};
+  checkpoints_.push_back(c);
+  std::size_t next = kCheckpointEvery;
+  for (std::size_t i = 0; i < text.size();) {
+    const utf8::Unit u = utf8::decode(text, i);
+    i += u.len;
+    ++c.codepoints;
+    c.utf16 += utf8::utf16_length(u);
+    if (i >= next) {
+      c.byte = i;
+      checkpoints_.push_back(c);
+      next = i + kCheckpointEvery;
+    }
+  }
+}
+
+std::size_t UnitCounter::convert(std::size_t byte_offset, OffsetUnit unit) const {
+  if (unit == OffsetUnit::utf8) return byte_offset;
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
+                             [](std::size_t b, const Checkpoint& c) { return b < c.byte; });
+  Checkpoint c = *std::prev(it);
+  for (std::size_t i = c.byte; i < byte_offset && i < text_.size();) {
+    const utf8::Unit u = utf8::decode(text_, i);
+    i += u.len;
+    ++c.codepoints;
+    c.utf16 += utf8::utf16_length(u);
+  }
+  return unit == OffsetUnit::codepoint ? c.codepoints : c.utf16;
+}
+
+}  // namespace claimex

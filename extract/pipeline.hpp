@@ -1,0 +1,57 @@
+// The whole extraction of one document: normalise, segment, extract. A pure
+// function of the document and the rule set; no I/O, no clock, no globals
+// beyond the immutable rules.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/anonymity.hpp"
+#include "extract/dct.hpp"
+#include "extract/normalise.hpp"
+#include "extract/rules.hpp"
+#include "extract/segment.hpp"
+
+namespace claimex {
+
+struct Document {
+  std::string id;
+  std::string text;                          // the original bytes
+  std::optional<std::string> date_field;     // the input record's date, as given
+  std::optional<CalendarDate> date_fallback; // --date: used when the record has none
+};
+
+enum class DctSource { field, header, flag, none };
+const char* to_string(DctSource s);
+
+struct Warning {
+  std::string code;
+  std::string message;
+};
+
+struct Analysis {
+  NormalisedText norm;
+  std::optional<CalendarDate> dct;
+  DctSource dct_source = DctSource::none;
+  std::size_t body_start = 0;  // normalised bytes; a date header precedes it
+  Segmentation segments;
+  std::vector<AnonymityMarker> markers;
+  std::vector<Warning> warnings;
+};
+
+// Every extractor's rule vocabulary, for load_rules.
+std::vector<ExtractorSpec> extractor_specs();
+
+class Pipeline {
+ public:
+  explicit Pipeline(std::shared_ptr<const RuleSet> rules);
+  Analysis analyse(const Document& doc) const;
+  const RuleSet& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  Segmenter segmenter_;
+};
+
+}  // namespace claimex

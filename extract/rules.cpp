@@ -1,0 +1,471 @@
+#include "extract/rules.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+#include "extract/utf8.hpp"
+
+namespace claimex {
+
+std::optional<std::size_t> Table::column(std::string_view name) const {
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == name) return i;
+  return std::nullopt;
+}
+
+const RuleGroup* RuleSet::group(std::string_view extractor) const {
+  for (const auto& g : groups_)
+    if (g.extractor == extractor) return &g;
+  return nullptr;
+}
+
+const Table* RuleSet::table(std::string_view path) const {
+  auto it = tables_.find(path);
+  return it == tables_.end() ? nullptr : &it->second;
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  for (const auto& r : rules_)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
+                                std::size_t to) {
+  std::vector<RuleMatch> out;
+  const int ngroups = rule.span_group + 1;
+  std::vector<re2::StringPiece> groups(ngroups);
+  std::size_t pos = from;
+  while (pos <= to &&
+         rule.re->Match(re2::StringPiece(text.data(), text.size()), pos, to, RE2::UNANCHORED, groups.data(), ngroups)) {
+    const re2::StringPiece whole = groups[0];
+    re2::StringPiece span = rule.span_group ? groups[rule.span_group] : whole;
+    if (span.data() == nullptr) span = whole;
+    const std::size_t ws = whole.data() - text.data();
+    const std::size_t we = ws + whole.size();
+    if (!span.empty()) {
+      const std::size_t s = span.data() - text.data();
+      out.push_back({s, s + span.size()});
+    }
+    if (we > pos) pos = we;
+    else if (pos < to) pos += utf8::decode(text, pos).len;
+    else break;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr std::size_t kMaxMacroDepth = 32;
+constexpr int kLargeRepeat = 50;
+
+struct MacroDef {
+  std::string value;
+  std::string file;
+  int line = 0;
+  bool used = false;
+  bool expanding = false;
+  bool expanded = false;
+};
+
+int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+
+std::string folder_of(const std::string& path) {
+  const auto slash = path.find('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::vector<std::string> split_tabs(std::string_view line) {
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  while (true) {
+    const auto tab = line.find('\t', start);
+    cells.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+}  // namespace
+
+class RuleLoader {
+ public:
+  explicit RuleLoader(const std::vector<ExtractorSpec>& specs) : specs_(specs) {}
+
+  LoadResult load(const std::vector<SourceFile>& files) {
+    set_ = std::make_shared<RuleSet>();
+    for (const auto& f : files)
+      if (ends_with(f.path, ".tsv")) load_table(f);
+    for (const auto& f : files)
+      if (ends_with(f.path, ".toml")) load_toml(f);
+    expand_and_compile();
+    check_unused_macros();
+    if (errors_.empty()) build_groups();
+    LoadResult result;
+    result.errors = std::move(errors_);
+    result.lint = std::move(lint_);
+    if (result.errors.empty()) result.rules = std::move(set_);
+    return result;
+  }
+
+ private:
+  void error(const std::string& file, int line, std::string message) {
+    errors_.push_back({file, line, std::move(message)});
+  }
+
+  void load_table(const SourceFile& f) {
+    Table t;
+    t.path = f.path;
+    std::istringstream in(f.text);
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      auto cells = split_tabs(line);
+      if (t.columns.empty()) {
+        t.columns = std::move(cells);
+        continue;
+      }
+      if (cells.size() != t.columns.size()) {
+        error(f.path, n, "expected " + std::to_string(t.columns.size()) + " tab-separated cells, found " +
+                             std::to_string(cells.size()));
+        continue;
+      }
+      t.rows.push_back(std::move(cells));
+      t.row_lines.push_back(n);
+    }
+    if (t.columns.empty()) error(f.path, 1, "table has no header row");
+    set_->tables_.emplace(f.path, std::move(t));
+  }
+
+  void load_toml(const SourceFile& f) {
+    toml::table doc;
+    try {
+      doc = toml::parse(f.text, f.path);
+    } catch (const toml::parse_error& e) {
+      error(f.path, static_cast<int>(e.source().begin.line), std::string(e.description()));
+      return;
+    }
+    for (auto&& [key, node] : doc) {
+      const std::string k(key.str());
+      if (k == "macros" && node.is_table()) load_macros(f.path, *node.as_table());
+      else if (k == "rule" && node.is_array_of_tables()) load_rules(f.path, *node.as_array());
+      else error(f.path, static_cast<int>(key.source().begin.line),
+                 "unknown top-level key '" + k + "' (expected [macros] or [[rule]])");
+    }
+  }
+
+  void load_macros(const std::string& file, const toml::table& macros) {
+    for (auto&& [key, node] : macros) {
+      const std::string name(key.str());
+      const int line = static_cast<int>(key.source().begin.line);
+      if (!valid_macro_name(name)) {
+        error(file, line, "macro name '" + name + "' must be lowercase letters, digits and _");
+        continue;
+      }
+      if (macros_.count(name)) {
+        error(file, line, "macro '" + name + "' already defined at " + macros_[name].file + ":" +
+                              std::to_string(macros_[name].line));
+        continue;
+      }
+      std::string value;
+      if (auto s = node.value<std::string>()) value = *s;
+      else if (auto t = node.as_table()) {
+        if (!macro_from_table(file, line, *t, value)) continue;
+      } else {
+        error(file, line, "macro '" + name + "' must be a string or {table, column}");
+        continue;
+      }
+      macros_[name] = MacroDef{value, file, line};
+    }
+  }
+
+  // {table = "x.tsv", column = "name"}: an alternation of the column's values,
+  // longest first so that the longest alternative wins.
+  bool macro_from_table(const std::string& file, int line, const toml::table& spec, std::string& out) {
+    for (auto&& [key, node] : spec) {
+      const std::string k(key.str());
+      if (k != "table" && k != "column") {
+        error(file, line, "unknown key '" + k + "' in table macro (expected table, column)");
+        return false;
+      }
+    }
+    const auto path = spec["table"].value<std::string>();
+    const auto col = spec["column"].value<std::string>();
+    if (!path || !col) {
+      error(file, line, "table macro needs table and column");
+      return false;
+    }
+    const Table* t = set_->table(*path);
+    if (!t) {
+      error(file, line, "unknown table '" + *path + "'");
+      return false;
+    }
+    const auto ci = t->column(*col);
+    if (!ci) {
+      error(file, line, "table '" + *path + "' has no column '" + *col + "'");
+      return false;
+    }
+    std::vector<std::string> values;
+    for (const auto& row : t->rows)
+      if (!row[*ci].empty()) values.push_back(RE2::QuoteMeta(row[*ci]));
+    std::sort(values.begin(), values.end(),
+              [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    if (values.empty()) {
+      error(file, line, "table macro over an empty column");
+      return false;
+    }
+    out = "(?:";
+    for (std::size_t i = 0; i < values.size(); ++i) out += (i ? "|" : "") + values[i];
+    out += ")";
+    return true;
+  }
+
+  static bool valid_macro_name(std::string_view n) {
+    if (n.empty() || !(n[0] >= 'a' && n[0] <= 'z')) return false;
+    return std::all_of(n.begin(), n.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  }
+
+  void load_rules(const std::string& file, const toml::array& rules) {
+    const std::string extractor = folder_of(file);
+    const ExtractorSpec* spec = nullptr;
+    for (const auto& s : specs_)
+      if (s.name == extractor) spec = &s;
+    for (const auto& node : rules) {
+      const toml::table& t = *node.as_table();
+      const int line = line_of(node);
+      if (!spec) {
+        error(file, line, "rules must live in an extractor's folder; '" + extractor + "' is none");
+        return;
+      }
+      Rule r;
+      r.file = file;
+      r.line = line;
+      r.extractor = extractor;
+      if (read_rule(t, *spec, r)) rules_pending_.push_back(std::move(r));
+    }
+  }
+
+  bool read_rule(const toml::table& t, const ExtractorSpec& spec, Rule& r) {
+    bool ok = true;
+    for (auto&& [key, node] : t) {
+      const std::string k(key.str());
+      const int kl = static_cast<int>(key.source().begin.line);
+      if (k == "id" || k == "pattern" || k == "description") {
+        auto v = node.value<std::string>();
+        if (!v) { error(r.file, kl, "'" + k + "' must be a string"); ok = false; continue; }
+        (k == "id" ? r.id : k == "pattern" ? r.pattern : r.description) = *v;
+        if (k == "id") r.line = kl;
+      } else if (k == "priority") {
+        auto v = node.value<int64_t>();
+        if (!v) { error(r.file, kl, "'priority' must be an integer"); ok = false; continue; }
+        r.priority = static_cast<int>(*v);
+      } else if (k == "match" || k == "no_match") {
+        ok = read_examples(r.file, node, k == "match" ? r.match : r.no_match) && ok;
+      } else if (const AttributeSpec* a = attribute(spec, k)) {
+        auto v = node.value<std::string>();
+        if (!v) { error(r.file, kl, "'" + k + "' must be a string"); ok = false; continue; }
+        if (!a->allowed.empty() && std::find(a->allowed.begin(), a->allowed.end(), *v) == a->allowed.end()) {
+          std::string list;
+          for (const auto& x : a->allowed) list += (list.empty() ? "" : ", ") + x;
+          error(r.file, kl, "'" + k + "' is '" + *v + "'; expected one of: " + list);
+          ok = false;
+          continue;
+        }
+        r.attributes[k] = *v;
+      } else {
+        error(r.file, kl, "unknown key '" + k + "' in rule of " + spec.name);
+        ok = false;
+      }
+    }
+    if (r.id.empty()) { error(r.file, r.line, "rule has no id"); return false; }
+    if (r.pattern.empty()) { error(r.file, r.line, "rule '" + r.id + "' has no pattern"); ok = false; }
+    if (r.id.rfind(spec.name + "/", 0) != 0 || r.id.size() == spec.name.size() + 1) {
+      error(r.file, r.line, "rule id '" + r.id + "' must start with '" + spec.name + "/'");
+      ok = false;
+    }
+    for (const auto& a : spec.attributes)
+      if (a.required && !r.attributes.count(a.name)) {
+        error(r.file, r.line, "rule '" + r.id + "' lacks required key '" + a.name + "'");
+        ok = false;
+      }
+    if (r.match.empty()) {
+      error(r.file, r.line, "rule '" + r.id + "' has no 'match' examples");
+      ok = false;
+    }
+    return ok;
+  }
+
+  static const AttributeSpec* attribute(const ExtractorSpec& spec, const std::string& k) {
+    for (const auto& a : spec.attributes)
+      if (a.name == k) return &a;
+    return nullptr;
+  }
+
+  bool read_examples(const std::string& file, const toml::node& node, std::vector<Example>& out) {
+    const toml::array* arr = node.as_array();
+    if (!arr) { error(file, line_of(node), "examples must be an array"); return false; }
+    bool ok = true;
+    for (const auto& e : *arr) {
+      Example ex;
+      ex.line = line_of(e);
+      if (auto s = e.value<std::string>()) {
+        ex.text = *s;
+      } else if (auto t = e.as_table()) {
+        for (auto&& [key, v] : *t) {
+          const std::string k(key.str());
+          auto sv = v.value<std::string>();
+          if ((k != "text" && k != "span") || !sv) {
+            error(file, ex.line, "example keys are text and span (strings); found '" + k + "'");
+            ok = false;
+            continue;
+          }
+          if (k == "text") ex.text = *sv;
+          else ex.span = *sv;
+        }
+      } else {
+        error(file, ex.line, "an example is a string or {text, span}");
+        ok = false;
+        continue;
+      }
+      if (ex.text.empty()) { error(file, ex.line, "empty example"); ok = false; continue; }
+      out.push_back(std::move(ex));
+    }
+    return ok;
+  }
+
+  // Substitutes {name} for the macro's (expanded) value. \{ stays literal, and
+  // {2,5} is a repeat, not a macro, because names start with a letter.
+  bool expand(const std::string& in, const std::string& file, int line, std::string& out, std::size_t depth) {
+    if (depth > kMaxMacroDepth) { error(file, line, "macros nested too deeply"); return false; }
+    out.clear();
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      const char c = in[i];
+      if (c == '\\' && i + 1 < in.size()) { out += c; out += in[++i]; continue; }
+      if (c == '{' && i + 1 < in.size() && in[i + 1] >= 'a' && in[i + 1] <= 'z') {
+        const auto close = in.find('}', i);
+        const std::string name = close == std::string::npos ? "" : in.substr(i + 1, close - i - 1);
+        if (!valid_macro_name(name)) { out += c; continue; }
+        auto it = macros_.find(name);
+        if (it == macros_.end()) { error(file, line, "undefined macro {" + name + "}"); return false; }
+        MacroDef& m = it->second;
+        m.used = true;
+        if (!m.expanded) {
+          if (m.expanding) { error(m.file, m.line, "macro {" + name + "} refers to itself"); return false; }
+          m.expanding = true;
+          std::string value;
+          const bool ok = expand(m.value, m.file, m.line, value, depth + 1);
+          m.expanding = false;
+          if (!ok) return false;
+          m.value = std::move(value);
+          m.expanded = true;
+        }
+        out += "(?:" + m.value + ")";
+        i = close;
+        continue;
+      }
+      out += c;
+    }
+    return true;
+  }
+
+  void expand_and_compile() {
+    std::map<std::string, std::pair<std::string, int>> seen;
+    for (auto& r : rules_pending_) {
+      auto [it, fresh] = seen.emplace(r.id, std::make_pair(r.file, r.line));
+      if (!fresh) {
+        error(r.file, r.line, "duplicate rule id '" + r.id + "' (first at " + it->second.first + ":" +
+                                  std::to_string(it->second.second) + ")");
+        continue;
+      }
+      if (!expand(r.pattern, r.file, r.line, r.expanded, 0)) continue;
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_max_mem(64 << 20);
+      r.re = std::make_unique<RE2>(r.expanded, opts);
+      if (!r.re->ok()) {
+        error(r.file, r.line, "rule '" + r.id + "': bad pattern: " + r.re->error());
+        continue;
+      }
+      const auto& names = r.re->NamedCapturingGroups();
+      if (auto g = names.find("span"); g != names.end()) r.span_group = g->second;
+      lint_rule(r);
+      set_->rules_.push_back(std::move(r));
+    }
+  }
+
+  void lint_rule(const Rule& r) {
+    for (std::string_view probe : {"", " ", "a b. C d"}) {
+      re2::StringPiece m;
+      if (r.re->Match(re2::StringPiece(probe.data(), probe.size()), 0, probe.size(), RE2::UNANCHORED, &m, 1) && m.empty()) {
+        lint_.push_back({r.file, r.line, "rule '" + r.id + "' can match the empty string"});
+        break;
+      }
+    }
+    // Counted repeats above a few dozen blow up RE2::Set's DFA without an error.
+    static const RE2 repeat(R"(\{(\d+)(?:,(\d*))?\})");
+    re2::StringPiece rest(r.expanded);
+    std::string lo, hi;
+    while (RE2::FindAndConsume(&rest, repeat, &lo, &hi)) {
+      if (std::stoi(lo) > kLargeRepeat || (!hi.empty() && std::stoi(hi) > kLargeRepeat)) {
+        lint_.push_back({r.file, r.line, "rule '" + r.id + "' has a counted repeat above " +
+                                             std::to_string(kLargeRepeat) + "; use + and check length in code"});
+        break;
+      }
+    }
+  }
+
+  void check_unused_macros() {
+    for (const auto& [name, m] : macros_)
+      if (!m.used) lint_.push_back({m.file, m.line, "macro {" + name + "} is never used"});
+  }
+
+  void build_groups() {
+    for (const auto& spec : specs_) {
+      RuleGroup g;
+      g.extractor = spec.name;
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_max_mem(256 << 20);
+      g.prefilter = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+      for (std::size_t i = 0; i < set_->rules_.size(); ++i) {
+        const Rule& r = set_->rules_[i];
+        if (r.extractor != spec.name) continue;
+        std::string err;
+        if (g.prefilter->Add(r.expanded, &err) < 0) {
+          error(r.file, r.line, "rule '" + r.id + "' rejected by the prefilter: " + err);
+          continue;
+        }
+        g.rules.push_back(i);
+      }
+      if (!g.rules.empty() && !g.prefilter->Compile()) {
+        error("<" + spec.name + ">", 0, "prefilter failed to compile (out of memory)");
+      }
+      set_->groups_.push_back(std::move(g));
+    }
+  }
+
+  const std::vector<ExtractorSpec>& specs_;
+  std::shared_ptr<RuleSet> set_;
+  std::map<std::string, MacroDef> macros_;
+  std::vector<Rule> rules_pending_;
+  std::vector<Diagnostic> errors_, lint_;
+};
+
+LoadResult load_rules(const std::vector<SourceFile>& files, const std::vector<ExtractorSpec>& extractors) {
+  return RuleLoader(extractors).load(files);
+}
+
+}  // namespace claimex

@@ -1,0 +1,118 @@
+// RuleSet: every rule file compiled once into an immutable object that worker
+// threads share read-only. The loader takes file contents, not paths to open:
+// reading the rules directory is the caller's business.
+//
+// Rule files are TOML (patterns in ''' literal strings, so a regex is written
+// without double escaping); tables are TSV. The format is described in
+// docs/rules.md.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace claimex {
+
+struct SourceFile {
+  std::string path;  // relative to the rules directory, '/'-separated
+  std::string text;
+};
+
+struct Diagnostic {
+  std::string file;
+  int line = 0;
+  std::string message;
+  std::string str() const { return file + ":" + std::to_string(line) + ": " + message; }
+};
+
+// A TSV table: header row names the columns; '#' lines and blank lines skipped.
+struct Table {
+  std::string path;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<int> row_lines;
+  std::optional<std::size_t> column(std::string_view name) const;
+};
+
+struct Example {
+  std::string text;
+  std::optional<std::string> span;  // the text the rule must emit, when given
+  int line = 0;
+};
+
+struct Rule {
+  std::string id;          // "<extractor>/<name>"
+  std::string extractor;   // the folder the file sits in
+  std::string file;
+  int line = 0;
+  std::string pattern;     // as written
+  std::string expanded;    // macros substituted
+  int priority = 0;
+  std::string description;
+  std::map<std::string, std::string> attributes;  // extractor-specific keys
+  std::vector<Example> match, no_match;
+  std::unique_ptr<RE2> re;
+  int span_group = 0;      // index of (?P<span>...) or 0 for the whole match
+};
+
+// What an extractor lets its rules say beyond the common keys.
+struct AttributeSpec {
+  std::string name;
+  bool required = false;
+  std::vector<std::string> allowed;  // empty: any string
+};
+struct ExtractorSpec {
+  std::string name;  // also the rules folder
+  std::vector<AttributeSpec> attributes;
+};
+
+// The rules of one extractor plus the prefilter that says which can fire.
+struct RuleGroup {
+  std::string extractor;
+  std::vector<std::size_t> rules;  // indices into RuleSet::rules()
+  std::unique_ptr<RE2::Set> prefilter;
+};
+
+class RuleSet {
+ public:
+  const std::vector<Rule>& rules() const { return rules_; }
+  const RuleGroup* group(std::string_view extractor) const;
+  const Table* table(std::string_view path) const;
+  const Rule* find(std::string_view id) const;
+
+ private:
+  friend class RuleLoader;
+  std::vector<Rule> rules_;
+  std::vector<RuleGroup> groups_;
+  std::map<std::string, Table, std::less<>> tables_;
+};
+
+struct LoadResult {
+  std::shared_ptr<const RuleSet> rules;  // null when errors is not empty
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> lint;          // problems that do not stop extraction
+};
+
+// Parses, expands, validates and compiles. Errors (bad TOML, bad regex,
+// undefined macro, duplicate id, unknown key, bad attribute) make the load
+// fail; lint (unused macros, empty matches, large counted repeats) does not.
+LoadResult load_rules(const std::vector<SourceFile>& files,
+                      const std::vector<ExtractorSpec>& extractors);
+
+// One match of one rule, in bytes of the searched text.
+struct RuleMatch {
+  std::size_t start, end;
+};
+
+// Every non-overlapping match of rule in text[from, to), left to right.
+// The text outside [from, to) is context for \b and ^.
+std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
+                                std::size_t to);
+
+}  // namespace claimex
