@@ -82,7 +82,7 @@ std::string process(const Pipeline& pipeline, const Record& r, const ExtractOpti
       failed = true;
     }
   }
-  if (o.pretty) line = nlohmann::json::parse(line).dump(2);
+  if (o.pretty) line = nlohmann::ordered_json::parse(line).dump(2);
   return line;
 }
 
