@@ -36,7 +36,7 @@ const Rule* RuleSet::find(std::string_view id) const {
 std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
                                 std::size_t to) {
   std::vector<RuleMatch> out;
-  const int ngroups = rule.span_group + 1;
+  const int ngroups = std::max(rule.span_group, rule.veto_group) + 1;
   std::vector<re2::StringPiece> groups(ngroups);
   std::size_t pos = from;
   while (pos <= to &&
@@ -46,7 +46,8 @@ std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::si
     if (span.data() == nullptr) span = whole;
     const std::size_t ws = whole.data() - text.data();
     const std::size_t we = ws + whole.size();
-    if (!span.empty()) {
+    const bool vetoed = rule.veto_group && groups[rule.veto_group].data() != nullptr;
+    if (!span.empty() && !vetoed) {
       const std::size_t s = span.data() - text.data();
       out.push_back({s, s + span.size()});
     }
@@ -401,6 +402,7 @@ class RuleLoader {
       }
       const auto& names = r.re->NamedCapturingGroups();
       if (auto g = names.find("span"); g != names.end()) r.span_group = g->second;
+      if (auto g = names.find("veto"); g != names.end()) r.veto_group = g->second;
       lint_rule(r);
       set_->rules_.push_back(std::move(r));
     }

@@ -59,6 +59,7 @@ struct Rule {
   std::vector<Example> match, no_match;
   std::unique_ptr<RE2> re;
   int span_group = 0;      // index of (?P<span>...) or 0 for the whole match
+  int veto_group = 0;      // index of (?P<veto>...): a match where it took part is dropped
 };
 
 // What an extractor lets its rules say beyond the common keys.
@@ -110,7 +111,10 @@ struct RuleMatch {
   std::size_t start, end;
 };
 
-// Every non-overlapping match of rule in text[from, to), left to right.
+// Every non-overlapping match of rule in text[from, to), left to right, as
+// the span group's extent (or the whole match's). A match in which the veto
+// group took part is consumed but not returned: RE2 has no lookbehind, so a
+// rule names the context that cancels it ("the officials" is anaphora).
 // The text outside [from, to) is context for \b and ^.
 std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
                                 std::size_t to);
