@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace claimex;
+
+namespace {
+
+// "kind:text | kind:text" for every marker, in text order.
+std::string markers(const std::string& text) {
+  Document doc{"t", text, std::nullopt, std::nullopt};
+  const Analysis a = test::project_pipeline().analyse(doc);
+  std::string out;
+  for (const auto& m : a.markers)
+    out += (out.empty() ? "" : " | ") + std::string(m.kind) + ":" + a.norm.text().substr(m.span.start, m.span.size());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("grant, reason and unnamed source in one sentence") {
+  CHECK(markers("Two Kenyan security officials, speaking on condition of anonymity because they were not "
+                "authorized to brief reporters, said the convoy left.") ==
+        "unnamed_source:Two Kenyan security officials | grant:speaking on condition of anonymity | reason:because they were not authorized to brief reporters");
+}
+
+TEST_CASE("each grant form") {
+  CHECK(markers("A guard, who declined to be identified, opened the gate.") ==
+        "unnamed_source:A guard | grant:who declined to be identified");
+  CHECK(markers("The nurse asked not to be named.") == "grant:asked not to be named");
+  CHECK(markers("The aide requested anonymity.") == "grant:requested anonymity");
+  CHECK(markers("He spoke on background about the plan.") == "grant:on background");
+}
+
+TEST_CASE("each reason form") {
+  CHECK(markers("She asked not to be named for fear of reprisal.") ==
+        "grant:asked not to be named | reason:for fear of reprisal");
+  CHECK(markers("They requested anonymity because of the sensitivity of the talks.") ==
+        "grant:requested anonymity | reason:because of the sensitivity of the talks");
+}
+
+TEST_CASE("no comment and hedges") {
+  CHECK(markers("The ministry did not respond to requests for comment. Its lawyer could not be reached.") ==
+        "no_comment:did not respond to requests for comment | no_comment:could not be reached");
+  CHECK(markers("The general reportedly fled and is believed to be in hiding, according to reports.") ==
+        "hedge:reportedly | hedge:is believed to be | hedge:according to reports");
+}
+
+TEST_CASE("unnamed sources: plural, familiar-with, after the cue; not anaphora") {
+  CHECK(markers("Residents said the water was brown.") == "unnamed_source:Residents");
+  CHECK(markers("diplomats say the deal is close.") == "unnamed_source:diplomats");
+  CHECK(markers("The plan stalled, according to a person familiar with the matter.") ==
+        "unnamed_source:a person familiar with the matter");
+  CHECK(markers("The officials said the plan stalled.") == "");
+}
+
+TEST_CASE("phrases inside quotation marks are the speaker's, not the story's") {
+  CHECK(markers("\"I spoke on condition of anonymity,\" the colonel said.") == "");
+  CHECK(markers("\xE2\x80\x9CNo comment,\xE2\x80\x9D she said, and declined to comment further.") ==
+        "no_comment:declined to comment further");
+}
+
+TEST_CASE("markers never cross sentences, and overlapping rules keep one marker") {
+  // "officials" ends one sentence, "said" opens the next: no unnamed source.
+  CHECK(markers("The talks included officials. Said to be ill, the king stayed home.") == "");
+  // grant-declined-identified and no-comment-declined both start at "declined".
+  CHECK(markers("He declined to identify himself.") == "grant:declined to identify himself");
+}

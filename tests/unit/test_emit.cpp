@@ -1,0 +1,45 @@
+#include <doctest/doctest.h>
+
+#include "extract/emit.hpp"
+#include "helpers.hpp"
+
+using namespace claimex;
+
+namespace {
+std::string line_for(const std::string& text, OffsetUnit unit) {
+  const Document doc{"e", text, std::nullopt, std::nullopt};
+  const auto& p = test::project_pipeline();
+  return result_line(doc, p.analyse(doc), p.rules(), unit);
+}
+}  // namespace
+
+TEST_CASE("JSON strings are escaped and always valid UTF-8") {
+  std::string out;
+  append_json_string(out, std::string("a\"b\\c\n\t\x01\x7F\xC3\xA9\xFF", 12));
+  CHECK(out == "\"a\\\"b\\\\c\\n\\t\\u0001\\u007f\xC3\xA9\xEF\xBF\xBD\"");
+  out.clear();
+  append_json_string(out, std::string("nul\0here", 8));
+  CHECK(out == "\"nul\\u0000here\"");
+}
+
+TEST_CASE("error records") {
+  CHECK(error_line("in.jsonl:3", "bad_json", "unexpected end") ==
+        R"({"schema":"claimex/1","id":"in.jsonl:3","error":{"code":"bad_json","message":"unexpected end"}})");
+}
+
+TEST_CASE("a result in each offset unit") {
+  const std::string text = "\xF0\x9F\x98\x80 Officials said it.";  // 😀 is 1 code point, 2 UTF-16 units, 4 bytes
+  const std::string head = R"({"schema":"claimex/1","id":"e","dct":null,"dct_source":"none","anonymity_markers":[{"id":"m1",)";
+  const std::string tail = R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
+  CHECK(line_for(text, OffsetUnit::codepoint) == head + R"("start":2,"end":11)" + tail);
+  CHECK(line_for(text, OffsetUnit::utf16) == head + R"("start":3,"end":12)" + tail);
+  CHECK(line_for(text, OffsetUnit::utf8) == head + R"("start":5,"end":14)" + tail);
+}
+
+TEST_CASE("offsets past invalid bytes and folded quotes point into the original") {
+  const std::string text = "\xE2\x80\x9C\xFF\xE2\x80\x9D Residents said so.";  // “<FF>” Residents said so.
+  const std::string line = line_for(text, OffsetUnit::codepoint);
+  CHECK(line.find(R"("start":4,"end":13,"text":"Residents")") != std::string::npos);
+  CHECK(line.find(R"("warnings":[{"code":"invalid_utf8","message":"1 invalid UTF-8 byte(s) read as U+FFFD"}])") !=
+        std::string::npos);
+}
