@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
   rules->add_option("--rules", rules_dir, "rules directory");
   auto* check = rules->add_subcommand("check", "compile every rule, run its examples, lint; exit 1 on any problem");
   auto* list = rules->add_subcommand("list", "one line per rule");
+  check->fallthrough();  // `rules check --rules DIR` as well as `rules --rules DIR check`
+  list->fallthrough();
 
   try {
     app.parse(argc, argv);

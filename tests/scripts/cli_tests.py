@@ -1,0 +1,281 @@
+#!/usr/bin/env python3
+"""CLI tests: run the built claimex binary and compare its output exactly.
+
+Every line any case produces is also validated against docs/schema.json (with
+the jsonschema package) and checked for the offset invariant: slicing the
+original text at [start, end) in the chosen unit gives back `text`. The
+originals are read here independently of claimex (Python's UTF-8 decoder with
+errors="replace" follows the same maximal-subpart rule).
+"""
+import argparse
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+FIX = pathlib.Path("tests/cli/fixtures")
+EXP = pathlib.Path("tests/cli/expected")
+CLAIMEX = None
+VALIDATOR = None
+failures = []
+checks = 0
+
+
+def run(args, stdin=None, cwd=None):
+    p = subprocess.run([CLAIMEX, *args], input=stdin, capture_output=True, cwd=cwd)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def expect(name, cond, detail=""):
+    global checks
+    checks += 1
+    if not cond:
+        failures.append(f"{name}: {detail}")
+        print(f"FAIL {name} {detail}")
+
+
+# ---- originals and invariants ------------------------------------------------
+
+def originals_from(paths, stdin_bytes=None):
+    """id -> original bytes (text files) or str (JSON Lines records)."""
+    out = {}
+
+    def add_jsonl(data, name):
+        for n, line in enumerate(data.decode("utf-8").split("\n"), 1):
+            line = line.rstrip("\r")
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(rec, dict) and isinstance(rec.get("text"), str):
+                rid = rec.get("id")
+                rid = rid if isinstance(rid, str) else (json.dumps(rid) if isinstance(rid, (int, float)) else f"{name}:{n}")
+                out[rid] = rec["text"]
+
+    if stdin_bytes is not None:
+        if stdin_bytes.lstrip().startswith(b"{"):
+            add_jsonl(stdin_bytes, "<stdin>")
+        else:
+            out["-"] = stdin_bytes
+    for p in paths:
+        p = pathlib.Path(p)
+        files = sorted(x for x in p.rglob("*") if x.suffix in (".txt", ".jsonl")) if p.is_dir() else [p]
+        for f in files:
+            if not f.exists():
+                continue
+            if f.suffix == ".jsonl":
+                add_jsonl(f.read_bytes(), str(f))
+            else:
+                out[str(f)] = f.read_bytes()
+    return out
+
+
+def slice_unit(original, start, end, unit):
+    if isinstance(original, bytes):
+        if unit == "utf8":
+            return original[start:end].decode("utf-8", "replace")
+        original = original.decode("utf-8", "replace")
+    if unit == "codepoint":
+        return original[start:end]
+    if unit == "utf8":
+        return original.encode("utf-8")[start:end].decode("utf-8")
+    return original.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+
+
+def check_lines(name, stdout, originals, unit="codepoint"):
+    lines = stdout.splitlines()
+    for line in lines:
+        rec = json.loads(line)
+        errors = sorted(VALIDATOR.iter_errors(rec), key=str)
+        expect(f"{name} schema", not errors, errors[0].message if errors else "")
+        if "error" in rec:
+            continue
+        original = originals.get(rec["id"])
+        expect(f"{name} original known", original is not None, rec["id"])
+        ids = [m["id"] for m in rec.get("anonymity_markers", [])]
+        expect(f"{name} unique ids", len(ids) == len(set(ids)), rec["id"])
+        for m in rec.get("anonymity_markers", []):
+            if original is None:
+                continue
+            got = slice_unit(original, m["start"], m["end"], unit)
+            expect(f"{name} offsets", got == m["text"], f"{rec['id']} {unit} [{m['start']},{m['end']}) {got!r} != {m['text']!r}")
+    return lines
+
+
+def same_as_file(name, stdout, path):
+    want = (EXP / path).read_text(encoding="utf-8")
+    expect(name + " output", stdout == want, f"differs from {EXP / path}:\n--- got\n{stdout}--- want\n{want}")
+
+
+# ---- cases -------------------------------------------------------------------
+
+def case_files_in_each_unit():
+    art = FIX / "article.txt"
+    for unit, exp in (("codepoint", "article.jsonl"), ("utf8", "article.utf8.jsonl"), ("utf16", "article.utf16.jsonl")):
+        code, out, _ = run(["extract", "--offsets", unit, str(art)])
+        expect(f"article {unit} exit", code == 0, str(code))
+        check_lines(f"article {unit}", out, originals_from([art]), unit)
+        same_as_file(f"article {unit}", out, exp)
+
+
+def case_stdin_text_and_jsonl():
+    data = (FIX / "article.txt").read_bytes()
+    code, out, _ = run(["extract", "-"], stdin=data)
+    expect("stdin text exit", code == 0, str(code))
+    check_lines("stdin text", out, originals_from([], data))
+    same_as_file("stdin text", out, "article.stdin.jsonl")
+
+    briefs = pathlib.Path("corpus/dev/wire-briefs.jsonl").read_bytes()
+    code1, out1, _ = run(["extract", "--jobs", "1"], stdin=briefs)
+    code2, out2, _ = run(["extract", "--jobs", "2"], stdin=briefs)
+    expect("stdin jsonl exit", code1 == 0 and code2 == 0, f"{code1} {code2}")
+    expect("stdin jsonl --jobs 1 == --jobs 2", out1 == out2)
+    check_lines("stdin jsonl", out1, originals_from([], briefs))
+    same_as_file("stdin jsonl", out1, "briefs.jsonl")
+
+
+def case_folder():
+    code, out, _ = run(["extract", str(FIX / "folder")])
+    expect("folder exit", code == 0, str(code))
+    check_lines("folder", out, originals_from([FIX / "folder"]))
+    same_as_file("folder", out, "folder.jsonl")
+
+
+def case_bad_records():
+    code, out, err = run(["extract", str(FIX / "bad.jsonl")])
+    expect("bad.jsonl exit 3", code == 3, str(code))
+    expect("bad.jsonl stderr", "4 record(s) could not be processed" in err, err)
+    lines = check_lines("bad.jsonl", out, originals_from([FIX / "bad.jsonl"]))
+    expect("bad.jsonl records in = lines out", len(lines) == 7, str(len(lines)))
+    same_as_file("bad.jsonl", out, "bad.jsonl")
+
+    code, out, _ = run(["extract", "--fail-fast", str(FIX / "bad.jsonl")])
+    expect("--fail-fast exit 3", code == 3, str(code))
+    expect("--fail-fast stops after the first error", len(out.splitlines()) == 2, out)
+
+
+def case_bad_inputs():
+    paths = [FIX / "bad-inputs", FIX / "missing.txt"]
+    code, out, _ = run(["extract", *map(str, paths)])
+    expect("bad inputs exit 3", code == 3, str(code))
+    for unit in ("codepoint", "utf8", "utf16"):
+        _, o, _ = run(["extract", "--offsets", unit, *map(str, paths)])
+        check_lines(f"bad inputs {unit}", o, originals_from(paths), unit)
+    same_as_file("bad inputs", out, "bad-inputs.jsonl")
+
+
+def case_dates_and_usage():
+    code, out, _ = run(["extract", "--date", "2024-01-02", str(FIX / "plain.txt")])
+    rec = json.loads(out)
+    expect("--date", code == 0 and rec["dct"] == "2024-01-02" and rec["dct_source"] == "flag", out)
+    code, _, err = run(["extract", "--date", "2024-13-01", str(FIX / "plain.txt")])
+    expect("bad --date exit 2", code == 2 and "--date must be YYYY-MM-DD" in err, f"{code} {err}")
+    code, _, _ = run(["extract", "--no-such-flag"])
+    expect("unknown flag exit 2", code == 2, str(code))
+    code, out, _ = run(["--help"])
+    expect("--help exit 0", code == 0 and "extract" in out, str(code))
+    code, _, _ = run([])
+    expect("no subcommand exit 2", code == 2, str(code))
+    code, _, _ = run(["extract", "--offsets", "bytes", str(FIX / "plain.txt")])
+    expect("bad --offsets exit 2", code == 2, str(code))
+
+
+def case_output_file_and_pretty():
+    with tempfile.TemporaryDirectory() as tmp:
+        target = pathlib.Path(tmp) / "out.jsonl"
+        code, out, _ = run(["extract", "-o", str(target), str(FIX / "folder")])
+        expect("-o exit", code == 0 and out == "", str(code))
+        expect("-o content", target.read_text(encoding="utf-8") == (EXP / "folder.jsonl").read_text(encoding="utf-8"))
+        expect("-o leaves no temporary file", sorted(os.listdir(tmp)) == ["out.jsonl"], str(os.listdir(tmp)))
+        code, _, err = run(["extract", "-o", str(pathlib.Path(tmp) / "no-dir" / "x.jsonl"), str(FIX / "plain.txt")])
+        expect("-o unwritable exit 2", code == 2 and "cannot write" in err, f"{code} {err}")
+    code, out, _ = run(["extract", "--pretty", str(FIX / "plain.txt")])
+    expect("--pretty keeps key order", code == 0 and out.startswith('{\n  "schema": "claimex/1",\n  "id"'), out[:60])
+
+
+def case_broken_pipe():
+    big = "".join(json.dumps({"id": f"r{i}", "text": "Officials said the port reopened. " * 20}) + "\n" for i in range(20000))
+    with tempfile.TemporaryFile() as src:
+        src.write(big.encode())
+        src.seek(0)
+        p = subprocess.Popen([CLAIMEX, "extract", "--format", "jsonl", "-"], stdin=src,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        first = p.stdout.readline()
+        p.stdout.close()
+        code = p.wait(timeout=60)
+        err = p.stderr.read().decode()
+    expect("broken pipe: first line", json.loads(first)["id"] == "r0")
+    expect("broken pipe: quiet exit 0", code == 0 and err == "", f"{code} {err!r}")
+
+
+def write_rules(tmp, files):
+    for rel, text in files.items():
+        f = pathlib.Path(tmp) / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(text, encoding="utf-8")
+    return tmp
+
+
+def case_rules_commands():
+    code, out, _ = run(["rules", "check"])
+    expect("rules check exit 0", code == 0 and " 0 problems" in out, out)
+    code, out, _ = run(["rules", "list"])
+    rows = out.splitlines()
+    expect("rules list", code == 0 and len(rows) >= 30 and all(len(r.split("\t")) == 4 for r in rows), out[:200])
+    expect("rules list row", "anonymity/grant-condition\tkind=grant\tanonymity/grant.toml:" in out, out[:200])
+
+    bad = {
+        "anonymity/x.toml": "[[rule]]\nid = \"anonymity/x\"\nkind = \"grant\"\npattern = '''(oops'''\nmatch = [\"x\"]\n\n"
+                            "[[rule]]\nid = \"anonymity/x\"\nkind = \"grant\"\npattern = '''{missing}'''\nmatch = [\"x\"]\n",
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        write_rules(tmp, bad)
+        code, out, _ = run(["rules", "check", "--rules", tmp])
+        expect("broken rules: check exit 1", code == 1, str(code))
+        expect("broken rules: bad regex at file:line", f"{tmp}/anonymity/x.toml:2: rule 'anonymity/x': bad pattern: missing ): (oops" in out, out)
+        expect("broken rules: duplicate id at file:line", f"{tmp}/anonymity/x.toml:8: duplicate rule id 'anonymity/x'" in out, out)
+        code, out, err = run(["extract", "--rules", tmp, str(FIX / "plain.txt")])
+        expect("broken rules: extract refuses to run", code == 2 and out == "" and "failed to load" in err, f"{code} {err}")
+    with tempfile.TemporaryDirectory() as tmp:
+        write_rules(tmp, {"anonymity/x.toml": "[[rule]]\nid = \"anonymity/x\"\nkind = \"grant\"\npattern = '''a'''\nmatch = [\"b\"]\nno_match = [\"a\"]\n"})
+        code, out, _ = run(["rules", "check", "--rules", tmp])
+        expect("failing examples: exit 1", code == 1 and "x.toml:5: rule 'anonymity/x' does not match \"b\"" in out
+               and "x.toml:6: rule 'anonymity/x' must not match \"a\"" in out, out)
+    code, _, err = run(["rules", "check", "--rules", "/nonexistent"])
+    expect("missing rules dir exit 2", code == 2 and "not found" in err, err)
+
+
+def case_corpus_invariants():
+    for unit in ("codepoint", "utf8", "utf16"):
+        code, out, _ = run(["extract", "--offsets", unit, "corpus"])
+        expect(f"corpus {unit} exit", code == 0, str(code))
+        originals = originals_from([pathlib.Path("corpus")])
+        lines = check_lines(f"corpus {unit}", out, originals, unit)
+        expect(f"corpus {unit} records in = lines out", len(lines) == len(originals), f"{len(lines)} != {len(originals)}")
+
+
+def main():
+    global CLAIMEX, VALIDATOR
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--claimex", required=True)
+    ap.add_argument("--schema", required=True)
+    args = ap.parse_args()
+    CLAIMEX = os.path.abspath(args.claimex)
+    VALIDATOR = jsonschema.Draft202012Validator(json.loads(pathlib.Path(args.schema).read_text()))
+    cases = [v for k, v in globals().items() if k.startswith("case_")]
+    for case in cases:
+        before = len(failures)
+        case()
+        print(("ok   " if len(failures) == before else "FAIL ") + case.__name__)
+    print(f"{checks - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
