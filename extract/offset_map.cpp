@@ -83,12 +83,14 @@ std::size_t UnitCounter::convert(std::size_t byte_offset, OffsetUnit unit) const
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
                              [](std::size_t b, const Checkpoint& c) { return b < c.byte; });
   Checkpoint c = *std::prev(it);
-  for (std::size_t i = c.byte; i < byte_offset && i < text_.size();) {
-    const utf8::Unit u = utf8::decode(text_, i);
-    i += u.len;
+  if (last_.byte > c.byte && last_.byte <= byte_offset) c = last_;
+  while (c.byte < byte_offset && c.byte < text_.size()) {
+    const utf8::Unit u = utf8::decode(text_, c.byte);
+    c.byte += u.len;
     ++c.codepoints;
     c.utf16 += utf8::utf16_length(u);
   }
+  last_ = c;
   return unit == OffsetUnit::codepoint ? c.codepoints : c.utf16;
 }
 

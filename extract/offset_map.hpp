@@ -45,7 +45,9 @@ enum class OffsetUnit { codepoint, utf8, utf16 };
 
 // Converts byte offsets of one (possibly invalid) UTF-8 text into code points
 // or UTF-16 code units, as utf8::decode counts them. Keeps a checkpoint every
-// few KB so that a conversion costs a short scan, not a scan from the start.
+// few KB, and remembers the last conversion: offsets asked for in text order
+// (as the emitter does) cost a scan of the distance between them.
+// Not thread-safe: one counter per document being written.
 class UnitCounter {
  public:
   explicit UnitCounter(std::string_view text);
@@ -58,6 +60,7 @@ class UnitCounter {
   };
   std::string_view text_;
   std::vector<Checkpoint> checkpoints_;
+  mutable Checkpoint last_{0, 0, 0};
 };
 
 }  // namespace claimex

@@ -87,3 +87,14 @@ TEST_CASE("UnitCounter stays exact past its checkpoints and over invalid bytes")
   CHECK(c.convert(10002, OffsetUnit::codepoint) == 5002);
   CHECK(c.convert(8192, OffsetUnit::utf16) == 4096);
 }
+
+TEST_CASE("UnitCounter gives the same answers in any order of questions") {
+  std::string s;
+  for (int i = 0; i < 3000; ++i) s += "a\xE2\x80\x9C\xF0\x9F\x98\x80";  // 1 + 3 + 4 bytes, 3 code points, 4 UTF-16 units
+  UnitCounter c(s);
+  for (std::size_t k : {2999u, 10u, 1500u, 1500u, 0u, 3000u, 7u}) {
+    CHECK(c.convert(k * 8, OffsetUnit::codepoint) == k * 3);
+    CHECK(c.convert(k * 8, OffsetUnit::utf16) == k * 4);
+    if (k < 3000) CHECK(c.convert(k * 8 + 1, OffsetUnit::codepoint) == k * 3 + 1);
+  }
+}
