@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/matcher.hpp"
 #include "extract/rules.hpp"
 #include "extract/segment.hpp"
 
@@ -18,9 +19,21 @@ struct AnonymityMarker {
 
 ExtractorSpec anonymity_spec();
 
-// Markers outside quotations, at most one per stretch of text: where rules
-// overlap, the higher priority wins, then the longer match, then the earlier.
-// A phrase inside quote marks is the speaker's, not the story's, and is left out.
+// Every rule hit and what became of it, for `claimex explain`.
+struct MarkerCandidate {
+  enum class Fate { kept, inside_quote, overlapped };
+  Hit hit;
+  Fate fate = Fate::kept;
+  std::size_t lost_to = 0;  // with overlapped: index of the kept candidate that won
+};
+
+// All hits in text order. Where rules overlap, the higher priority wins, then
+// the longer match, then the earlier. A phrase inside quote marks is the
+// speaker's, not the story's, and is left out.
+std::vector<MarkerCandidate> anonymity_candidates(const RuleSet& rules, std::string_view text,
+                                                  const Segmentation& seg);
+
+// The kept candidates, as markers.
 std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::string_view text,
                                                     const Segmentation& seg);
 
