@@ -1,10 +1,12 @@
 // claimex: the command line. Parses arguments and hands over to a command;
 // every exit code is one of cli/exit_codes.hpp.
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/eval_cmd.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_cmd.hpp"
 #include "cli/rules_cmd.hpp"
@@ -49,6 +51,15 @@ int main(int argc, char** argv) {
   check->fallthrough();  // `rules check --rules DIR` as well as `rules --rules DIR check`
   list->fallthrough();
 
+  EvalOptions ev;
+  std::vector<std::string> minimum;
+  auto* eval = app.add_subcommand("eval", "precision, recall and F1 against the gold annotation of a corpus");
+  eval->add_option("--gold", ev.gold, "folder (or .txt / .jsonl file) of articles with NAME.gold.json beside them")->required();
+  eval->add_option("--rules", ev.rules_dir, "rules directory");
+  eval->add_flag("--json", ev.json, "scores as JSON");
+  eval->add_flag("--misses", ev.misses, "list misses and false positives with context");
+  eval->add_option("--min", minimum, "FIELD=F1: exit 1 when FIELD's F1 is lower (repeatable)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -67,6 +78,19 @@ int main(int argc, char** argv) {
     ex.unit = offsets == "utf8" ? OffsetUnit::utf8 : offsets == "utf16" ? OffsetUnit::utf16 : OffsetUnit::codepoint;
     ex.input.format = format == "text" ? InputFormat::text : format == "jsonl" ? InputFormat::jsonl : InputFormat::automatic;
     return run_extract(ex, argv[0]);
+  }
+  if (*eval) {
+    for (const std::string& m : minimum) {
+      const auto eq = m.find('=');
+      char* end = nullptr;
+      const double v = eq == std::string::npos ? 0 : std::strtod(m.c_str() + eq + 1, &end);
+      if (eq == std::string::npos || end == m.c_str() + eq + 1 || *end != '\0' || v < 0 || v > 1) {
+        std::cerr << "claimex: --min takes FIELD=F1 with F1 in [0, 1], got '" << m << "'\n";
+        return kExitUsage;
+      }
+      ev.minimum[m.substr(0, eq)] = v;
+    }
+    return run_eval(ev, argv[0], std::cout);
   }
   if (*check) return run_rules_check(rules_dir, argv[0], std::cout);
   if (*list) return run_rules_list(rules_dir, argv[0], std::cout);

@@ -1,0 +1,143 @@
+#include "cli/eval_cmd.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_codes.hpp"
+#include "cli/gold.hpp"
+#include "cli/rule_files.hpp"
+
+namespace claimex::cli {
+namespace {
+
+struct Row {
+  std::string field;
+  Tally tally;
+};
+
+// The scored fields of one extractor: span alone, span overlap, span + label,
+// and span + label per label value.
+std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold, const std::vector<Item>& found) {
+  std::vector<Row> rows = {
+      {name + ".span", score(gold, found, SpanMatch::exact, false)},
+      {name + ".overlap", score(gold, found, SpanMatch::overlap, false)},
+      {name + ".kind", score(gold, found, SpanMatch::exact, true)},
+  };
+  std::set<std::string> labels;
+  for (const auto* v : {&gold, &found})
+    for (const Item& i : *v) labels.insert(i.label);
+  for (const std::string& l : labels) {
+    std::vector<Item> g, f;
+    for (const Item& i : gold) if (i.label == l) g.push_back(i);
+    for (const Item& i : found) if (i.label == l) f.push_back(i);
+    rows.push_back({name + ".kind[" + l + "]", score(g, f, SpanMatch::exact, true)});
+  }
+  return rows;
+}
+
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return s;
+}
+
+// The item with 40 bytes of context either side, the item in [brackets].
+std::string in_context(const std::string& text, const Item& i) {
+  const std::size_t from = i.start > 40 ? i.start - 40 : 0;
+  const std::size_t to = std::min(text.size(), i.end + 40);
+  return one_line(text.substr(from, i.start - from) + "[" + text.substr(i.start, i.end - i.start) + "]" +
+                  text.substr(i.end, to - i.end));
+}
+
+void print_table(std::ostream& out, const std::vector<Row>& rows, std::size_t articles, const std::string& gold) {
+  out << "claimex eval: " << articles << " articles in " << gold << "\n";
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%-38s %6s %6s %7s %7s %7s\n", "field", "gold", "found", "P", "R", "F1");
+  out << buf;
+  for (const Row& r : rows) {
+    std::snprintf(buf, sizeof buf, "%-38s %6zu %6zu %7.3f %7.3f %7.3f\n", r.field.c_str(), r.tally.gold,
+                  r.tally.predicted, r.tally.precision(), r.tally.recall(), r.tally.f1());
+    out << buf;
+  }
+}
+
+void print_json(std::ostream& out, const std::vector<Row>& rows, std::size_t articles) {
+  nlohmann::ordered_json j;
+  j["articles"] = articles;
+  for (const Row& r : rows)
+    j["fields"][r.field] = {{"gold", r.tally.gold},           {"found", r.tally.predicted},
+                            {"matched_gold", r.tally.matched_gold}, {"matched_found", r.tally.matched_predicted},
+                            {"precision", r.tally.precision()}, {"recall", r.tally.recall()},
+                            {"f1", r.tally.f1()}};
+  out << j.dump(2) << "\n";
+}
+
+}  // namespace
+
+int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
+  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
+  std::vector<SourceFile> files;
+  if (auto err = read_rule_files(dir, files)) {
+    std::cerr << "claimex: " << *err << "\n";
+    return kExitUsage;
+  }
+  LoadResult loaded = load_rules(files, extractor_specs());
+  if (!loaded.rules) {
+    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
+    return kExitUsage;
+  }
+  std::vector<GoldArticle> articles;
+  if (auto err = load_gold(o.gold, articles)) {
+    std::cerr << "claimex eval: " << *err << "\n";
+    return kExitUsage;
+  }
+
+  const Pipeline pipeline(loaded.rules);
+  std::vector<Item> gold, found;
+  std::map<std::string, const std::string*> texts;
+  for (const GoldArticle& a : articles) {
+    texts[a.doc.id] = &a.doc.text;
+    gold.insert(gold.end(), a.anonymity_markers.begin(), a.anonymity_markers.end());
+    const Analysis an = pipeline.analyse(a.doc);
+    for (const AnonymityMarker& m : an.markers) {
+      const std::size_t s = an.norm.to_original_start(m.span.start), e = an.norm.to_original_end(m.span.end);
+      found.push_back({a.doc.id, s, e, std::string(m.kind), a.doc.text.substr(s, e - s)});
+    }
+  }
+  const std::vector<Row> rows = rows_for("anonymity_markers", gold, found);
+
+  for (const auto& [field, _] : o.minimum) {
+    const bool known = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.field == field; });
+    if (!known) {
+      std::cerr << "claimex eval: --min names an unknown field '" << field << "' (see the table for names)\n";
+      return kExitUsage;
+    }
+  }
+  if (o.json) print_json(out, rows, articles.size());
+  else print_table(out, rows, articles.size(), o.gold);
+
+  if (o.misses) {
+    out << "\nmisses (gold not found, span and kind):\n";
+    for (const Item& i : unmatched(gold, found, SpanMatch::exact, true))
+      out << "  " << i.doc << "  " << i.label << "  " << in_context(*texts[i.doc], i) << "\n";
+    out << "false positives (found, not gold):\n";
+    for (const Item& i : unmatched(found, gold, SpanMatch::exact, true))
+      out << "  " << i.doc << "  " << i.label << "  " << in_context(*texts[i.doc], i) << "\n";
+  }
+
+  int code = kExitOk;
+  for (const Row& r : rows) {
+    auto it = o.minimum.find(r.field);
+    if (it != o.minimum.end() && r.tally.f1() + 1e-9 < it->second) {
+      std::cerr << "claimex eval: " << r.field << " F1 " << r.tally.f1() << " is below the minimum " << it->second << "\n";
+      code = kExitFindings;
+    }
+  }
+  return code;
+}
+
+}  // namespace claimex::cli

@@ -1,0 +1,23 @@
+// The gold annotation of corpus articles (format: corpus/README.md).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/score.hpp"
+#include "extract/pipeline.hpp"
+
+namespace claimex::cli {
+
+struct GoldArticle {
+  Document doc;
+  std::string gold_file;
+  std::vector<Item> anonymity_markers;  // located in doc.text, in bytes
+};
+
+// Every article under path (a folder, a .txt or a .jsonl file) with its gold.
+// Returns "file: message" on the first problem: an article without gold, a
+// gold text that is not in its article, an unknown gold field.
+std::optional<std::string> load_gold(const std::string& path, std::vector<GoldArticle>& out);
+
+}  // namespace claimex::cli
