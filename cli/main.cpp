@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/diff_cmd.hpp"
 #include "cli/eval_cmd.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_cmd.hpp"
@@ -60,6 +61,16 @@ int main(int argc, char** argv) {
   eval->add_flag("--misses", ev.misses, "list misses and false positives with context");
   eval->add_option("--min", minimum, "FIELD=F1: exit 1 when FIELD's F1 is lower (repeatable)");
 
+  DiffOptions df;
+  std::vector<std::string> diff_args;
+  std::string diff_format = "text";
+  auto* diff = app.add_subcommand("diff", "what changed between two runs (OLD.jsonl NEW.jsonl) or two rule sets; exit 1 on changes");
+  diff->add_option("files_or_paths", diff_args, "OLD.jsonl NEW.jsonl, or with --rules-old/--rules-new the articles to run");
+  diff->add_option("--rules-old", df.rules_old, "rules directory before the change");
+  diff->add_option("--rules-new", df.rules_new, "rules directory after the change");
+  diff->add_option("--format", diff_format, "text, json or markdown (for a review)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -91,6 +102,20 @@ int main(int argc, char** argv) {
       ev.minimum[m.substr(0, eq)] = v;
     }
     return run_eval(ev, argv[0], std::cout);
+  }
+  if (*diff) {
+    df.format = diff_format == "json" ? DiffFormat::json : diff_format == "markdown" ? DiffFormat::markdown : DiffFormat::text;
+    if (df.rules_old.empty() && df.rules_new.empty()) {
+      if (diff_args.size() != 2) {
+        std::cerr << "claimex diff: give OLD.jsonl NEW.jsonl, or --rules-old DIR --rules-new DIR PATH...\n";
+        return kExitUsage;
+      }
+      df.old_path = diff_args[0];
+      df.new_path = diff_args[1];
+    } else {
+      df.paths = diff_args;
+    }
+    return run_diff(df, std::cout);
   }
   if (*check) return run_rules_check(rules_dir, argv[0], std::cout);
   if (*list) return run_rules_list(rules_dir, argv[0], std::cout);

@@ -251,6 +251,27 @@ def case_rules_commands():
     expect("missing rules dir exit 2", code == 2 and "not found" in err, err)
 
 
+def case_diff_shows_a_rule_change():
+    with tempfile.TemporaryDirectory() as tmp:
+        import shutil
+        shutil.copytree("rules", tmp, dirs_exist_ok=True)
+        hedge = pathlib.Path(tmp) / "anonymity" / "hedge.toml"
+        hedge.write_text(hedge.read_text().replace("|rumou?redly)", "|rumou?redly|apparently)"), encoding="utf-8")
+        text = pathlib.Path(tmp) / "a.txt"
+        text.write_text("Officials said the talks had apparently failed.\n", encoding="utf-8")
+        code, out, _ = run(["diff", "--rules-old", "rules", "--rules-new", tmp, str(text)])
+        expect("rule diff exit 1", code == 1, str(code))
+        expect("rule diff names the change", f'{text}\n+ anonymity_markers [29,39) "apparently" kind=hedge rule=anonymity/hedge-adverb\n'
+               "      in: Officials said the talks had [apparently] failed.\n" in out, out)
+        expect("rule diff names the rule", "anonymity/hedge-adverb: +1 -0 ~0" in out, out)
+        code, out, _ = run(["diff", "--rules-old", "rules", "--rules-new", "rules", str(text)])
+        expect("no change exit 0", code == 0 and "summary: 0 change(s)" in out, out)
+        code, out, _ = run(["diff", "--format", "json", "--rules-old", "rules", "--rules-new", tmp, str(text)])
+        expect("json diff", json.loads(out)["summary"]["rules"]["anonymity/hedge-adverb"]["added"] == 1, out)
+    code, _, err = run(["diff", "only-one.jsonl"])
+    expect("diff usage exit 2", code == 2, err)
+
+
 def case_corpus_invariants():
     for unit in ("codepoint", "utf8", "utf16"):
         code, out, _ = run(["extract", "--offsets", unit, "corpus"])
