@@ -9,6 +9,7 @@
 #include "cli/diff_cmd.hpp"
 #include "cli/eval_cmd.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/explain_cmd.hpp"
 #include "cli/extract_cmd.hpp"
 #include "cli/rules_cmd.hpp"
 
@@ -71,6 +72,13 @@ int main(int argc, char** argv) {
   diff->add_option("--format", diff_format, "text, json or markdown (for a review)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
 
+  ExplainOptions xp;
+  auto* explain = app.add_subcommand("explain", "which rules fired where, and why a hit was kept or lost");
+  explain->add_option("input", xp.input, "the text itself, a path to an article, or - for stdin")->required();
+  explain->add_option("--rules", xp.rules_dir, "rules directory");
+  explain->add_option("--color", xp.color, "auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -117,6 +125,7 @@ int main(int argc, char** argv) {
     }
     return run_diff(df, std::cout);
   }
+  if (*explain) return run_explain(xp, argv[0], std::cout);
   if (*check) return run_rules_check(rules_dir, argv[0], std::cout);
   if (*list) return run_rules_list(rules_dir, argv[0], std::cout);
   return kExitUsage;

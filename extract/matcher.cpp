@@ -20,7 +20,7 @@ std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::
     for (int f : fired) {
       const std::size_t index = group.rules[f];
       for (const RuleMatch& m : find_all(rules.rules()[index], text, s.start, s.end))
-        hits.push_back({index, {m.start, m.end}});
+        hits.push_back({index, {m.start, m.end}, {m.whole_start, m.whole_end}});
     }
   }
   return hits;

@@ -12,7 +12,8 @@ namespace claimex {
 
 struct Hit {
   std::size_t rule;  // index into RuleSet::rules()
-  Span span;
+  Span span;         // what the rule emits
+  Span whole;        // the whole match, context included
 };
 
 std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,

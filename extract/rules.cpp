@@ -49,7 +49,7 @@ std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::si
     const bool vetoed = rule.veto_group && groups[rule.veto_group].data() != nullptr;
     if (!span.empty() && !vetoed) {
       const std::size_t s = span.data() - text.data();
-      out.push_back({s, s + span.size()});
+      out.push_back({s, s + span.size(), ws, we});
     }
     if (we > pos) pos = we;
     else if (pos < to) pos += utf8::decode(text, pos).len;

@@ -106,9 +106,11 @@ struct LoadResult {
 LoadResult load_rules(const std::vector<SourceFile>& files,
                       const std::vector<ExtractorSpec>& extractors);
 
-// One match of one rule, in bytes of the searched text.
+// One match of one rule, in bytes of the searched text: what it emits
+// (start, end) and the whole match around it.
 struct RuleMatch {
   std::size_t start, end;
+  std::size_t whole_start, whole_end;
 };
 
 // Every non-overlapping match of rule in text[from, to), left to right, as

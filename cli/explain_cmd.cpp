@@ -1,0 +1,120 @@
+#include "cli/explain_cmd.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "cli/exit_codes.hpp"
+#include "cli/rule_files.hpp"
+
+namespace claimex::cli {
+namespace {
+
+struct Palette {
+  const char *kept, *lost, *quoted, *rule, *dim, *reset;
+};
+constexpr Palette kColor{"\033[32m", "\033[33m", "\033[90m", "\033[36m", "\033[2m", "\033[0m"};
+constexpr Palette kPlain{"", "", "", "", "", ""};
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\t') c = ' ';
+  return out;
+}
+
+// Named groups of the rule's whole match, as name="text".
+std::string captures(const Rule& rule, std::string_view text, const Span& whole) {
+  const int n = rule.re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(n);
+  const re2::StringPiece all(text.data(), text.size());
+  if (!rule.re->Match(all, whole.start, whole.end, RE2::ANCHOR_BOTH, groups.data(), n)) return {};
+  std::string out;
+  for (const auto& [name, index] : rule.re->NamedCapturingGroups())
+    if (groups[index].data() != nullptr)
+      out += (out.empty() ? "" : " ") + name + "=\"" + std::string(groups[index].data(), groups[index].size()) + "\"";
+  return out;
+}
+
+}  // namespace
+
+std::string explain(const Pipeline& pipeline, const Document& doc, bool color) {
+  const Palette& c = color ? kColor : kPlain;
+  const Analysis a = pipeline.analyse(doc);
+  const std::string& text = a.norm.text();
+  const RuleSet& rules = pipeline.rules();
+  const UnitCounter counter(doc.text);
+  auto cp = [&](const Span& s) {
+    const std::size_t os = a.norm.to_original_start(s.start), oe = a.norm.to_original_end(s.end);
+    return "[" + std::to_string(counter.convert(os, OffsetUnit::codepoint)) + "," +
+           std::to_string(counter.convert(oe, OffsetUnit::codepoint)) + ")";
+  };
+
+  std::ostringstream out;
+  out << "article date: " << (a.dct ? a.dct->iso() : "none") << " (" << to_string(a.dct_source) << "); "
+      << a.segments.paragraphs.size() << " paragraph(s), " << a.segments.sentences.size() << " sentence(s)\n";
+  for (const auto& w : a.warnings) out << "warning: " << w.code << ": " << w.message << "\n";
+
+  const auto cands = anonymity_candidates(rules, text, a.segments);
+  std::size_t next = 0;
+  for (std::size_t si = 0; si < a.segments.sentences.size(); ++si) {
+    const Span s = a.segments.sentences[si].span;
+    if (next >= cands.size() || cands[next].hit.span.start >= s.end) continue;
+    out << "\n" << c.dim << "sentence " << si + 1 << " " << cp(s) << ": " << one_line(text.substr(s.start, s.size()))
+        << c.reset << "\n";
+    for (; next < cands.size() && cands[next].hit.span.start < s.end; ++next) {
+      const MarkerCandidate& m = cands[next];
+      const Rule& r = rules.rules()[m.hit.rule];
+      const char* colour = m.fate == MarkerCandidate::Fate::kept ? c.kept
+                           : m.fate == MarkerCandidate::Fate::inside_quote ? c.quoted : c.lost;
+      const char* fate = m.fate == MarkerCandidate::Fate::kept ? "kept    "
+                         : m.fate == MarkerCandidate::Fate::inside_quote ? "in quote" : "lost    ";
+      out << "  " << colour << fate << " " << cp(m.hit.span) << " \"" << one_line(text.substr(m.hit.span.start, m.hit.span.size()))
+          << "\"" << c.reset << "  " << c.rule << r.id << c.reset << "  kind=" << r.attributes.at("kind")
+          << " priority=" << r.priority << "\n";
+      if (const std::string g = captures(r, text, m.hit.whole); !g.empty()) out << "           groups: " << g << "\n";
+      if (m.fate == MarkerCandidate::Fate::overlapped) {
+        const MarkerCandidate& w = cands[m.lost_to];
+        out << "           lost to " << rules.rules()[w.hit.rule].id << " " << cp(w.hit.span) << "\n";
+      }
+    }
+  }
+  if (cands.empty()) out << "\nno rule fired\n";
+  return out.str();
+}
+
+int run_explain(const ExplainOptions& o, const char* argv0, std::ostream& out) {
+  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
+  std::vector<SourceFile> files;
+  if (auto err = read_rule_files(dir, files)) {
+    std::cerr << "claimex: " << *err << "\n";
+    return kExitUsage;
+  }
+  LoadResult loaded = load_rules(files, extractor_specs());
+  if (!loaded.rules) {
+    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
+    return kExitUsage;
+  }
+  Document doc;
+  std::error_code ec;
+  if (o.input == "-") {
+    doc.id = "-";
+    doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else if (std::filesystem::is_regular_file(o.input, ec)) {
+    std::ifstream in(o.input, std::ios::binary);
+    doc.id = o.input;
+    doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else {
+    doc.id = "<argument>";
+    doc.text = o.input;
+  }
+  const bool color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  out << explain(Pipeline(loaded.rules), doc, color);
+  return kExitOk;
+}
+
+}  // namespace claimex::cli
