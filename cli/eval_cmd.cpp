@@ -110,7 +110,8 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
   }
   const std::vector<Row> rows = rows_for("anonymity_markers", gold, found);
 
-  for (const auto& [field, _] : o.minimum) {
+  for (const auto& wanted : o.minimum) {
+    const std::string& field = wanted.first;
     const bool known = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.field == field; });
     if (!known) {
       std::cerr << "claimex eval: --min names an unknown field '" << field << "' (see the table for names)\n";

@@ -21,8 +21,14 @@ bool has_suffix(const std::string& s, std::string_view suffix) {
 
 bool is_jsonl_name(const std::string& path) { return has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson"); }
 
-// Reads one line (without its \n or \r\n), keeping at most max bytes of it;
-// sets overflow when the line was longer. False at end of input.
+std::string id_of(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  return {};
+}
+
+}  // namespace
+
 bool read_line(std::istream& in, std::string& line, std::size_t max, bool& overflow) {
   line.clear();
   overflow = false;
@@ -45,14 +51,6 @@ bool read_line(std::istream& in, std::string& line, std::size_t max, bool& overf
     return got_any || !in.eof();
   }
 }
-
-std::string id_of(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number()) return v.dump();
-  return {};
-}
-
-}  // namespace
 
 struct RecordReader::Source {
   std::string name;  // for ids: the path, or <stdin>
@@ -178,7 +176,7 @@ bool RecordReader::next_from_jsonl(Record& out) {
   while (read_line(*source_->in, line, options_.max_bytes, overflow)) {
     ++source_->line_no;
     if (!overflow && line.find_first_not_of(" \t") == std::string::npos) continue;  // blank: no record
-    out = from_json_line(line, overflow);
+    out = record_from_json_line(line, overflow, options_);
     if (out.doc.id.empty()) out.doc.id = source_->name + ":" + std::to_string(source_->line_no);
     return true;
   }
@@ -193,11 +191,11 @@ bool RecordReader::next_from_jsonl(Record& out) {
   return false;
 }
 
-Record RecordReader::from_json_line(const std::string& line, bool overflow) {
+Record record_from_json_line(const std::string& line, bool overflow, const InputOptions& options) {
   Record r;
-  r.doc.date_fallback = options_.date_fallback;
+  r.doc.date_fallback = options.date_fallback;
   if (overflow) {
-    r.error = RecordError{"too_large", "JSON line exceeds --max-bytes (" + std::to_string(options_.max_bytes) + ")"};
+    r.error = RecordError{"too_large", "JSON line exceeds --max-bytes (" + std::to_string(options.max_bytes) + ")"};
     return r;
   }
   nlohmann::json j;
@@ -211,18 +209,18 @@ Record RecordReader::from_json_line(const std::string& line, bool overflow) {
     r.error = RecordError{"bad_json", "a JSON Lines record must be an object"};
     return r;
   }
-  if (auto it = j.find(options_.id_field); it != j.end()) r.doc.id = id_of(*it);
-  auto text = j.find(options_.text_field);
+  if (auto it = j.find(options.id_field); it != j.end()) r.doc.id = id_of(*it);
+  auto text = j.find(options.text_field);
   if (text == j.end()) {
-    r.error = RecordError{"missing_text", "no '" + options_.text_field + "' field"};
+    r.error = RecordError{"missing_text", "no '" + options.text_field + "' field"};
     return r;
   }
   if (!text->is_string()) {
-    r.error = RecordError{"bad_text", "'" + options_.text_field + "' is not a string"};
+    r.error = RecordError{"bad_text", "'" + options.text_field + "' is not a string"};
     return r;
   }
   r.doc.text = text->get<std::string>();
-  if (auto d = j.find(options_.date_field); d != j.end() && !d->is_null())
+  if (auto d = j.find(options.date_field); d != j.end() && !d->is_null())
     r.doc.date_field = d->is_string() ? d->get<std::string>() : d->dump();
   return r;
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <deque>
 #include <fstream>
+#include <istream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,14 @@ struct Record {
   std::optional<RecordError> error;  // set when the record cannot be processed
 };
 
+// One JSON Lines record from its line (overflow: the line was cut at
+// --max-bytes). Never throws; a bad line yields a Record with an error.
+Record record_from_json_line(const std::string& line, bool overflow, const InputOptions& options);
+
+// Reads one line without its \n or \r\n, keeping at most max bytes of it;
+// sets overflow when the line was longer. False at the end of input.
+bool read_line(std::istream& in, std::string& line, std::size_t max, bool& overflow);
+
 class RecordReader {
  public:
   // paths: files, folders, or "-" for stdin; empty means stdin.
@@ -49,7 +58,6 @@ class RecordReader {
   bool next_from_jsonl(Record& out);
   void read_text_file(const std::string& path, Record& out);
   void expand_directory(const std::string& dir);
-  Record from_json_line(const std::string& line, bool overflow);
 
   InputOptions options_;
   std::deque<std::string> pending_;  // paths still to open, in order
