@@ -1,5 +1,6 @@
 #include "cli/extract_cmd.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -20,6 +21,23 @@
 namespace claimex::cli {
 namespace {
 
+// Ctrl-C / SIGTERM. While records are processed or written: finish the batch
+// in hand, write it, stop. While blocked reading input (libstdc++ retries
+// interrupted reads, so the read would never return): every finished batch is
+// already flushed, so remove the -o temporary file and leave at once.
+volatile std::sig_atomic_t g_interrupted = 0;
+volatile std::sig_atomic_t g_reading = 0;
+char g_temporary[4096] = "";  // the -o temporary file, for the handler
+
+extern "C" void on_interrupt(int) {
+  g_interrupted = 1;
+  if (!g_reading) return;
+  if (g_temporary[0]) unlink(g_temporary);
+  static const char msg[] = "claimex: interrupted; output so far is complete records\n";
+  (void)!write(STDERR_FILENO, msg, sizeof msg - 1);
+  _exit(130);
+}
+
 // Lines go to stdout, or to FILE.tmp renamed to FILE once complete, so an
 // interrupted run never leaves a half-written file under the final name.
 class Output {
@@ -32,6 +50,7 @@ class Output {
     }
     tmp_ = path + ".tmp." + std::to_string(::getpid());
     out_ = std::fopen(tmp_.c_str(), "wb");
+    if (tmp_.size() < sizeof g_temporary) std::copy(tmp_.c_str(), tmp_.c_str() + tmp_.size() + 1, g_temporary);
     return out_ != nullptr;
   }
   // False once the reader went away (broken pipe) or the disk failed.
@@ -42,12 +61,18 @@ class Output {
     }
     return true;
   }
-  bool finish() {
+  // Flushes; for -o, closes and renames into place unless commit is false
+  // (then the temporary file is removed).
+  bool finish(bool commit = true) {
     if (std::fflush(out_) != 0) {
       failed_errno_ = errno;
       return false;
     }
     if (path_.empty()) return true;
+    if (!commit) {
+      abandon();
+      return true;
+    }
     const bool ok = std::fclose(out_) == 0 && std::rename(tmp_.c_str(), path_.c_str()) == 0;
     if (!ok) failed_errno_ = errno;
     out_ = nullptr;
@@ -57,7 +82,13 @@ class Output {
     if (!path_.empty() && out_) {
       std::fclose(out_);
       std::remove(tmp_.c_str());
+      out_ = nullptr;
     }
+  }
+  bool flush() {
+    if (std::fflush(out_) == 0) return true;
+    failed_errno_ = errno;
+    return false;
   }
   bool broken_pipe() const { return failed_errno_ == EPIPE; }
   std::string error() const { return std::strerror(failed_errno_); }
@@ -86,6 +117,15 @@ std::string process(const Pipeline& pipeline, const Record& r, const ExtractOpti
   return line;
 }
 
+
+
+bool next_record(RecordReader& reader, Record& r) {
+  g_reading = 1;
+  const bool more = reader.next(r);
+  g_reading = 0;
+  return more;
+}
+
 // Records are read in batches, processed by the workers, and written in input
 // order; memory is bounded by one batch.
 constexpr std::size_t kBatchRecords = 256;
@@ -95,6 +135,12 @@ constexpr std::size_t kBatchBytes = 32u << 20;
 
 int run_extract(const ExtractOptions& o, const char* argv0) {
   std::signal(SIGPIPE, SIG_IGN);
+  struct sigaction on_stop {};
+  on_stop.sa_handler = on_interrupt;
+  on_stop.sa_flags = SA_RESTART;
+  sigemptyset(&on_stop.sa_mask);
+  sigaction(SIGINT, &on_stop, nullptr);
+  sigaction(SIGTERM, &on_stop, nullptr);
   const std::string dir = locate_rules_dir(o.rules_dir, argv0);
   std::vector<SourceFile> files;
   if (auto err = read_rule_files(dir, files)) {
@@ -122,11 +168,11 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
   bool more = true;
   bool stop = false;
   bool write_failed = false;
-  while (more && !stop) {
+  while (more && !stop && !g_interrupted) {
     batch.clear();
     std::size_t bytes = 0;
     Record r;
-    while (batch.size() < kBatchRecords && bytes < kBatchBytes && (more = reader.next(r))) {
+    while (batch.size() < kBatchRecords && bytes < kBatchBytes && !g_interrupted && (more = next_record(reader, r))) {
       bytes += r.doc.text.size();
       batch.push_back(std::move(r));
       if (o.fail_fast && batch.back().error) break;
@@ -157,12 +203,19 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
       failed += failures[i];
       if (o.fail_fast && failures[i]) stop = true;
     }
+    if (!write_failed && !out.flush()) write_failed = stop = true;  // a batch is on disk before more is read
   }
-  if (write_failed || !out.finish()) {
+  if (write_failed || !out.finish(!g_interrupted)) {
     if (out.broken_pipe()) return kExitOk;  // `claimex extract ... | head` is a normal stop
     out.abandon();
     std::cerr << "claimex: write failed: " << out.error() << "\n";
     return kExitUsage;
+  }
+  if (g_interrupted) {
+    // -o FILE keeps its old content: the partial output was not renamed over it.
+    std::cerr << "claimex: interrupted; " << (o.output.empty() ? "the lines written so far are complete records"
+                                                                : "nothing written to " + o.output) << "\n";
+    return kExitInterrupted;
   }
   if (failed > 0) {
     std::cerr << "claimex: " << failed << " record(s) could not be processed; see their error lines\n";

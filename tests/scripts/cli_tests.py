@@ -170,6 +170,20 @@ def case_bad_inputs():
     same_as_file("bad inputs", out, "bad-inputs.jsonl")
 
 
+def case_symlink_loop_and_oversize():
+    with tempfile.TemporaryDirectory() as tmp:
+        (pathlib.Path(tmp) / "a").mkdir()
+        (pathlib.Path(tmp) / "a" / "x.txt").write_text("Officials said so.\n")
+        os.symlink(tmp, pathlib.Path(tmp) / "a" / "loop")
+        code, out, _ = run(["extract", tmp])
+        expect("symlink loop: one record, not followed", code == 0 and len(out.splitlines()) == 1, out)
+    code, out, _ = run(["extract", "--max-bytes", "10", str(FIX / "plain.txt")])
+    expect("--max-bytes: error record", code == 3 and json.loads(out)["error"]["code"] == "too_large", out)
+    code, out, _ = run(["extract", "--max-bytes", "10"], stdin=b'{"id":"big","text":"Officials said so."}\n{"id":"s","text":"ok"}\n')
+    recs = [json.loads(l) for l in out.splitlines()]
+    expect("--max-bytes on a JSON line", code == 3 and recs[0]["error"]["code"] == "too_large" and recs[1]["id"] == "s", out)
+
+
 def case_dates_and_usage():
     code, out, _ = run(["extract", "--date", "2024-01-02", str(FIX / "plain.txt")])
     rec = json.loads(out)
@@ -212,6 +226,29 @@ def case_broken_pipe():
         err = p.stderr.read().decode()
     expect("broken pipe: first line", json.loads(first)["id"] == "r0")
     expect("broken pipe: quiet exit 0", code == 0 and err == "", f"{code} {err!r}")
+
+
+def case_interrupt():
+    import signal
+    import time
+    # 300 records: the first batch (256) is processed and flushed, then claimex
+    # waits on the open pipe for the rest of the next batch. Small enough that
+    # neither pipe fills up.
+    lines = "".join(json.dumps({"id": f"r{i}", "text": "Officials said so."}) + "\n" for i in range(300))
+    with tempfile.TemporaryDirectory() as tmp:
+        target = pathlib.Path(tmp) / "out.jsonl"
+        for args in (["extract", "-"], ["extract", "-o", str(target), "-"]):
+            p = subprocess.Popen([CLAIMEX, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            p.stdin.write(lines.encode())
+            p.stdin.flush()          # the pipe stays open: claimex waits for more
+            time.sleep(1.0)
+            p.send_signal(signal.SIGINT)
+            out, err = p.communicate(timeout=30)
+            expect(f"SIGINT {args[1]} exit 130", p.returncode == 130, f"{p.returncode} {err!r}")
+            records = [json.loads(line) for line in out.decode().splitlines()]  # only complete records
+            if args[1] == "-":
+                expect("SIGINT keeps the flushed batch", len(records) == 256, str(len(records)))
+        expect("SIGINT -o leaves no file", os.listdir(tmp) == [], str(os.listdir(tmp)))
 
 
 def write_rules(tmp, files):
