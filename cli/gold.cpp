@@ -67,15 +67,21 @@ std::optional<std::string> locate(const GoldArticle& a, const json& m, Item& ite
   return std::nullopt;
 }
 
+std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out);
+
 }  // namespace
 
 std::optional<std::string> load_gold(const std::string& path, std::vector<GoldArticle>& out) {
-  std::map<std::string, std::pair<json, std::string>> gold;
   try {
-    if (auto err = index_gold(path, gold)) return err;
-  } catch (const std::exception& e) {
+    return load_gold_unchecked(path, out);
+  } catch (const std::exception& e) {  // a gold field of the wrong JSON type, an unreadable folder
     return path + ": " + e.what();
   }
+}
+
+std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out) {
+  std::map<std::string, std::pair<json, std::string>> gold;
+  if (auto err = index_gold(path, gold)) return err;
   RecordReader reader({path}, InputOptions{});
   Record r;
   while (reader.next(r)) {

@@ -201,7 +201,7 @@ Record record_from_json_line(const std::string& line, bool overflow, const Input
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, but also out_of_range for 5e444
     r.error = RecordError{"bad_json", e.what()};
     return r;
   }

@@ -94,3 +94,10 @@ TEST_CASE("folders: sorted, recursive, .txt and .jsonl only; missing and UTF-16 
   CHECK(rs[3].error->code == "unreadable");
   CHECK(rs[4].error->code == "utf16_input");
 }
+
+TEST_CASE("a number too large for a double is a bad line, not a crash (fuzz finding)") {
+  const Record r = record_from_json_line("{\"text\":\"x\",\"n\":5e444}", false, InputOptions{});
+  REQUIRE(r.error);
+  CHECK(r.error->code == "bad_json");
+  CHECK(r.error->message.find("number overflow") != std::string::npos);
+}
