@@ -67,19 +67,9 @@ std::optional<std::string> locate(const GoldArticle& a, const json& m, Item& ite
   return std::nullopt;
 }
 
-std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out);
-
 }  // namespace
 
-std::optional<std::string> load_gold(const std::string& path, std::vector<GoldArticle>& out) {
-  try {
-    return load_gold_unchecked(path, out);
-  } catch (const std::exception& e) {  // a gold field of the wrong JSON type, an unreadable folder
-    return path + ": " + e.what();
-  }
-}
-
-std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out) {
+static std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out) {
   std::map<std::string, std::pair<json, std::string>> gold;
   if (auto err = index_gold(path, gold)) return err;
   RecordReader reader({path}, InputOptions{});
@@ -103,6 +93,14 @@ std::optional<std::string> load_gold_unchecked(const std::string& path, std::vec
     out.push_back(std::move(a));
   }
   return std::nullopt;
+}
+
+std::optional<std::string> load_gold(const std::string& path, std::vector<GoldArticle>& out) {
+  try {
+    return load_gold_unchecked(path, out);
+  } catch (const std::exception& e) {  // a gold field of the wrong JSON type, an unreadable folder
+    return path + ": " + e.what();
+  }
 }
 
 }  // namespace claimex::cli
