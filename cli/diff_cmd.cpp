@@ -183,17 +183,6 @@ std::vector<Change> diff_all(const std::vector<std::string>& order_old, const st
   return changes;
 }
 
-std::shared_ptr<const RuleSet> load_or_report(const std::string& dir) {
-  std::vector<SourceFile> files;
-  if (auto err = read_rule_files(dir, files)) {
-    std::cerr << "claimex: " << *err << "\n";
-    return nullptr;
-  }
-  LoadResult r = load_rules(files, extractor_specs());
-  for (const auto& d : r.errors) std::cerr << dir << "/" << d.str() << "\n";
-  return r.rules;
-}
-
 // The sentence-sized neighbourhood of a byte span, on one line.
 std::string context_of(const std::string& text, long start, long end) {
   const std::size_t s = static_cast<std::size_t>(start), e = std::min(text.size(), static_cast<std::size_t>(end));
@@ -211,7 +200,7 @@ std::string context_of(const std::string& text, long start, long end) {
 // Both rule sets over the same articles; offsets in bytes so that context can
 // be cut from the text, then reported in code points like extract's output.
 int diff_rule_sets(const DiffOptions& o, std::vector<Change>& changes) {
-  const auto before = load_or_report(o.rules_old), after = load_or_report(o.rules_new);
+  const auto before = load_rule_dir(o.rules_old, std::cerr), after = load_rule_dir(o.rules_new, std::cerr);
   if (!before || !after) return kExitUsage;
   const Pipeline p_old(before), p_new(after);
   RecordReader reader(o.paths, InputOptions{});

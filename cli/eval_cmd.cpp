@@ -79,24 +79,15 @@ void print_json(std::ostream& out, const std::vector<Row>& rows, std::size_t art
 }  // namespace
 
 int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
-  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
-  std::vector<SourceFile> files;
-  if (auto err = read_rule_files(dir, files)) {
-    std::cerr << "claimex: " << *err << "\n";
-    return kExitUsage;
-  }
-  LoadResult loaded = load_rules(files, extractor_specs());
-  if (!loaded.rules) {
-    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
-    return kExitUsage;
-  }
+  const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr);
+  if (!rules) return kExitUsage;
   std::vector<GoldArticle> articles;
   if (auto err = load_gold(o.gold, articles)) {
     std::cerr << "claimex eval: " << *err << "\n";
     return kExitUsage;
   }
 
-  const Pipeline pipeline(loaded.rules);
+  const Pipeline pipeline(rules);
   std::vector<Item> gold, found;
   std::map<std::string, const std::string*> texts;
   for (const GoldArticle& a : articles) {

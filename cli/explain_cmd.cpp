@@ -88,17 +88,8 @@ std::string explain(const Pipeline& pipeline, const Document& doc, bool color) {
 }
 
 int run_explain(const ExplainOptions& o, const char* argv0, std::ostream& out) {
-  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
-  std::vector<SourceFile> files;
-  if (auto err = read_rule_files(dir, files)) {
-    std::cerr << "claimex: " << *err << "\n";
-    return kExitUsage;
-  }
-  LoadResult loaded = load_rules(files, extractor_specs());
-  if (!loaded.rules) {
-    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
-    return kExitUsage;
-  }
+  const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr);
+  if (!rules) return kExitUsage;
   Document doc;
   std::error_code ec;
   if (o.input == "-") {
@@ -113,7 +104,7 @@ int run_explain(const ExplainOptions& o, const char* argv0, std::ostream& out) {
     doc.text = o.input;
   }
   const bool color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  out << explain(Pipeline(loaded.rules), doc, color);
+  out << explain(Pipeline(rules), doc, color);
   return kExitOk;
 }
 

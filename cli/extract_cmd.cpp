@@ -117,8 +117,6 @@ std::string process(const Pipeline& pipeline, const Record& r, const ExtractOpti
   return line;
 }
 
-
-
 bool next_record(RecordReader& reader, Record& r) {
   g_reading = 1;
   const bool more = reader.next(r);
@@ -141,19 +139,9 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
   sigemptyset(&on_stop.sa_mask);
   sigaction(SIGINT, &on_stop, nullptr);
   sigaction(SIGTERM, &on_stop, nullptr);
-  const std::string dir = locate_rules_dir(o.rules_dir, argv0);
-  std::vector<SourceFile> files;
-  if (auto err = read_rule_files(dir, files)) {
-    std::cerr << "claimex: " << *err << "\n";
-    return kExitUsage;
-  }
-  LoadResult loaded = load_rules(files, extractor_specs());
-  if (!loaded.rules) {
-    for (const auto& d : loaded.errors) std::cerr << dir << "/" << d.str() << "\n";
-    std::cerr << "claimex: the rules in " << dir << " failed to load\n";
-    return kExitUsage;
-  }
-  const Pipeline pipeline(loaded.rules);
+  const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr);
+  if (!rules) return kExitUsage;
+  const Pipeline pipeline(rules);
 
   Output out;
   if (!out.open(o.output)) {

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <ostream>
+
+#include "extract/pipeline.hpp"
 
 namespace claimex::cli {
 namespace fs = std::filesystem;
@@ -41,6 +44,18 @@ std::optional<std::string> read_rule_files(const std::string& dir, std::vector<S
     out.push_back(std::move(f));
   }
   return std::nullopt;
+}
+
+std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err) {
+  std::vector<SourceFile> files;
+  if (auto problem = read_rule_files(dir, files)) {
+    err << "claimex: " << *problem << "\n";
+    return nullptr;
+  }
+  LoadResult loaded = load_rules(files, extractor_specs());
+  for (const auto& d : loaded.errors) err << dir << "/" << d.str() << "\n";
+  if (!loaded.rules) err << "claimex: the rules in " << dir << " failed to load\n";
+  return loaded.rules;
 }
 
 }  // namespace claimex::cli

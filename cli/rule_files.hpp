@@ -1,5 +1,7 @@
 // Finding and reading the rules directory: the CLI's half of rule loading.
 #pragma once
+#include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,5 +17,9 @@ std::string locate_rules_dir(const std::string& flag, const char* argv0);
 // Every .toml and .tsv file under dir, sorted, with paths relative to dir.
 // Returns an error message instead when dir cannot be read.
 std::optional<std::string> read_rule_files(const std::string& dir, std::vector<SourceFile>& out);
+
+// Reads and compiles every extractor's rules from dir. On failure prints each
+// problem as dir/file:line: message on err and returns null.
+std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err);
 
 }  // namespace claimex::cli
