@@ -184,6 +184,25 @@ def case_symlink_loop_and_oversize():
     expect("--max-bytes on a JSON line", code == 3 and recs[0]["error"]["code"] == "too_large" and recs[1]["id"] == "s", out)
 
 
+def case_fuzz_inputs_keep_every_invariant():
+    """Property check over inputs the fuzzer found interesting (first byte and all)."""
+    sample = sorted(pathlib.Path("tests/fuzz/corpus-sample/extract").iterdir())
+    for unit in ("codepoint", "utf8", "utf16"):
+        code, out, _ = run(["extract", "--format", "text", "--offsets", unit, *map(str, sample)])
+        expect(f"fuzz sample {unit} exit", code in (0, 3), str(code))
+        lines = check_lines(f"fuzz sample {unit}", out, originals_from(sample), unit)
+        expect(f"fuzz sample {unit} records in = lines out", len(lines) == len(sample), str(len(lines)))
+
+
+def case_huge_article_without_newline():
+    with tempfile.TemporaryDirectory() as tmp:
+        huge = pathlib.Path(tmp) / "huge.txt"
+        huge.write_bytes(b"word " * 10_000_000)  # 50 MB, no newline, no sentence end
+        code, out, err = run(["extract", str(huge)])
+        rec = json.loads(out)
+        expect("50 MB article: one result, no markers", code == 0 and rec["anonymity_markers"] == [], err)
+
+
 def case_dates_and_usage():
     code, out, _ = run(["extract", "--date", "2024-01-02", str(FIX / "plain.txt")])
     rec = json.loads(out)

@@ -11,7 +11,7 @@ mkdir -p "$findings"
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 case $target in
-  extract) cp corpus/*/*.txt tests/cli/fixtures/*.txt tests/cli/fixtures/bad-inputs/* "$seeds"/ ;;
+  extract) cp corpus/*/*.txt tests/cli/fixtures/*.txt tests/cli/fixtures/bad-inputs/* tests/fuzz/corpus-sample/extract/* "$seeds"/ ;;
   jsonl)   cp corpus/*/*.jsonl tests/cli/fixtures/*.jsonl "$seeds"/ ;;
   rules)   cp rules/anonymity/*.toml "$seeds"/ ;;
 esac
