@@ -7,15 +7,24 @@ namespace claimex {
 void append_json_string(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
   out += '"';
+  std::size_t plain = 0;  // start of the pending run of bytes copied as they are
+  auto flush = [&](std::size_t upto) { out.append(s.substr(plain, upto - plain)); };
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      const utf8::Unit u = utf8::decode(s, i);
-      if (u.valid) out.append(s.substr(i, u.len));
-      else out += "\xEF\xBF\xBD";
-      i += u.len;
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
+      ++i;
       continue;
     }
+    if (c >= 0x80) {
+      const utf8::Unit u = utf8::decode(s, i);
+      i += u.len;
+      if (u.valid) continue;
+      flush(i - u.len);
+      out += "\xEF\xBF\xBD";
+      plain = i;
+      continue;
+    }
+    flush(i);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -23,16 +32,13 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xF];
-        } else {
-          out += static_cast<char>(c);
-        }
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
     }
-    ++i;
+    plain = ++i;
   }
+  flush(s.size());
   out += '"';
 }
 

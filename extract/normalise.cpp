@@ -92,6 +92,11 @@ OffsetMap fold_stage(std::string_view in, std::string& out) {
     map.keep(upto - kept_from);
   };
   for (std::size_t i = 0; i < in.size();) {
+    const unsigned char b = static_cast<unsigned char>(in[i]);
+    if (b >= 0x20 && b < 0x7F) {  // printable ASCII never folds
+      ++i;
+      continue;
+    }
     const utf8::Unit u = utf8::decode(in, i);
     const char* to = fold_of(u.cp);
     if (u.cp == '\r') to = (i + 1 < in.size() && in[i + 1] == '\n') ? "" : "\n";

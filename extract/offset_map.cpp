@@ -66,10 +66,16 @@ UnitCounter::UnitCounter(std::string_view text) : text_(text) {
   checkpoints_.push_back(c);
   std::size_t next = kCheckpointEvery;
   for (std::size_t i = 0; i < text.size();) {
-    const utf8::Unit u = utf8::decode(text, i);
-    i += u.len;
-    ++c.codepoints;
-    c.utf16 += utf8::utf16_length(u);
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one unit of each kind
+      ++i;
+      ++c.codepoints;
+      ++c.utf16;
+    } else {
+      const utf8::Unit u = utf8::decode(text, i);
+      i += u.len;
+      ++c.codepoints;
+      c.utf16 += utf8::utf16_length(u);
+    }
     if (i >= next) {
       c.byte = i;
       checkpoints_.push_back(c);

@@ -1,6 +1,7 @@
 #include "extract/rules.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <sstream>
 
@@ -37,10 +38,13 @@ std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::si
                                 std::size_t to) {
   std::vector<RuleMatch> out;
   const int ngroups = std::max(rule.span_group, rule.veto_group) + 1;
-  std::vector<re2::StringPiece> groups(ngroups);
+  // Most rules need one to three groups: keep them off the heap.
+  std::array<re2::StringPiece, 4> small;
+  std::vector<re2::StringPiece> large(ngroups > 4 ? ngroups : 0);
+  re2::StringPiece* groups = ngroups > 4 ? large.data() : small.data();
   std::size_t pos = from;
   while (pos <= to &&
-         rule.re->Match(re2::StringPiece(text.data(), text.size()), pos, to, RE2::UNANCHORED, groups.data(), ngroups)) {
+         rule.re->Match(re2::StringPiece(text.data(), text.size()), pos, to, RE2::UNANCHORED, groups, ngroups)) {
     const re2::StringPiece whole = groups[0];
     re2::StringPiece span = rule.span_group ? groups[rule.span_group] : whole;
     if (span.data() == nullptr) span = whole;
