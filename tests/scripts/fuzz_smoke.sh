@@ -11,10 +11,15 @@ mkdir -p "$findings"
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 case $target in
-  extract) cp corpus/*/*.txt tests/cli/fixtures/*.txt tests/cli/fixtures/bad-inputs/* tests/fuzz/corpus-sample/extract/* "$seeds"/ ;;
-  jsonl)   cp corpus/*/*.jsonl tests/cli/fixtures/*.jsonl "$seeds"/ ;;
-  rules)   cp rules/anonymity/*.toml "$seeds"/ ;;
+  extract) sources=(corpus/*/*.txt tests/cli/fixtures/*.txt tests/cli/fixtures/bad-inputs/* tests/fuzz/corpus-sample/extract/*) ;;
+  jsonl)   sources=(corpus/*/*.jsonl tests/cli/fixtures/*.jsonl) ;;
+  rules)   sources=(rules/anonymity/*.toml) ;;
 esac
+n=0
+for f in "${sources[@]}"; do  # numbered: seeds from different folders may share a name
+  n=$((n + 1))
+  cp "$f" "$seeds/$n-$(basename "$f")"
+done
 if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
   "$bin" "$regressions"/* >/dev/null 2>&1 || { echo "a past finding crashes again"; "$bin" "$regressions"/*; exit 1; }
 fi
