@@ -2,6 +2,8 @@
 
 #include "cli/rule_files.hpp"
 #include "cli/rules_cmd.hpp"
+#include "extract/matcher.hpp"
+#include "extract/pipeline.hpp"
 #include "extract/rules.hpp"
 
 using namespace claimex;
@@ -170,9 +172,25 @@ no_match = ["concatenate"]
 TEST_CASE("the project's own rules load without errors or lint, and every example passes") {
   std::vector<SourceFile> files;
   REQUIRE_FALSE(cli::read_rule_files(CLAIMEX_SOURCE_RULES, files));
-  const auto r = load_rules(files, {{"anonymity", {{"kind", true, {"grant", "reason", "unnamed_source", "no_comment", "hedge"}}}}});
+  const auto r = load_rules(files, extractor_specs());
   REQUIRE(r.errors.empty());
   CHECK(r.lint.empty());
   CHECK(cli::check_examples(*r.rules).empty());
   CHECK(r.rules->rules().size() >= 30);
+}
+
+TEST_CASE("match_group runs rules sentence by sentence: no match crosses a boundary") {
+  const auto r = load({{"demo/x.toml", R"([[rule]]
+id = "demo/x"
+kind = "a"
+pattern = '''end\. Start'''
+match = ["the end. Start"]
+)"}});
+  REQUIRE(r.rules);
+  const std::string text = "It is the end. Start again.";
+  const RuleGroup& g = *r.rules->group("demo");
+  CHECK(match_group(*r.rules, g, text, {{0, 14}, {15, 27}}).empty());
+  const auto one = match_group(*r.rules, g, text, {{0, 27}});
+  REQUIRE(one.size() == 1);
+  CHECK(text.substr(one[0].span.start, one[0].span.size()) == "end. Start");
 }
