@@ -25,11 +25,45 @@ Loaded load(const std::string& flag, const char* argv0) {
   return l;
 }
 
+// A date example's value, type and mod, against its own article date or the
+// documented default one.
+// The example runs through the whole date extractor, so it also proves the
+// rule wins against the others there.
+std::optional<std::string> check_date_example(const RuleSet& rules, const DateLexicon& lexicon,
+                                              const Segmenter& segmenter, std::size_t index, const Example& ex,
+                                              const std::string& text) {
+  if (ex.expect.empty()) return std::nullopt;
+  auto dct_text = ex.expect.count("dct") ? ex.expect.at("dct") : std::string(kExampleDct);
+  auto dct = parse_iso_date(dct_text);
+  if (!dct) return "example dct '" + dct_text + "' is not YYYY-MM-DD";
+  const Segmentation seg = segmenter.segment(text, 0);
+  const auto found = find_dates(rules, lexicon, {text, &seg, dct});
+  const std::string want_span = ex.span ? normalise(*ex.span).text() : std::string();
+  const DateMention* d = nullptr;
+  for (const auto& m : found)
+    if (!d && m.rule == index && (want_span.empty() || text.substr(m.span.start, m.span.size()) == want_span)) d = &m;
+  if (!d) return "no date from this rule" + (want_span.empty() ? std::string() : " at \"" + want_span + "\"");
+  std::string wrong;
+  auto compare = [&](const char* key, const std::string& got) {
+    auto it = ex.expect.find(key);
+    if (it != ex.expect.end() && it->second != got)
+      wrong += std::string(wrong.empty() ? "" : ", ") + key + " is \"" + got + "\", expected \"" + it->second + "\"";
+  };
+  compare("value", d->value);
+  compare("type", d->type);
+  compare("mod", d->mod);
+  if (wrong.empty()) return std::nullopt;
+  return wrong + " (dct " + dct_text + ")";
+}
+
 }  // namespace
 
 std::vector<Diagnostic> check_examples(const RuleSet& rules) {
   std::vector<Diagnostic> problems;
-  for (const Rule& r : rules.rules()) {
+  const DateLexicon lexicon(rules);
+  const Segmenter segmenter(rules);
+  for (std::size_t index = 0; index < rules.rules().size(); ++index) {
+    const Rule& r = rules.rules()[index];
     // Examples go through the same normalisation as articles, so a curly
     // quote in an example meets the straight one the pattern is written for.
     for (const Example& ex : r.match) {
@@ -39,6 +73,9 @@ std::vector<Diagnostic> check_examples(const RuleSet& rules) {
         problems.push_back({r.file, ex.line, "rule '" + r.id + "' does not match \"" + ex.text + "\""});
         continue;
       }
+      if (r.extractor == "dates")
+        if (auto wrong = check_date_example(rules, lexicon, segmenter, index, ex, text))
+          problems.push_back({r.file, ex.line, "rule '" + r.id + "' on \"" + ex.text + "\": " + *wrong});
       if (!ex.span) continue;
       const std::string want = normalise(*ex.span).text();
       bool found = false;

@@ -1,8 +1,6 @@
 #include "extract/anonymity.hpp"
 
 #include <algorithm>
-#include <map>
-#include <numeric>
 
 namespace claimex {
 
@@ -35,35 +33,19 @@ std::vector<MarkerCandidate> anonymity_candidates(const RuleSet& rules, std::str
     return a.hit.span.start != b.hit.span.start ? a.hit.span.start < b.hit.span.start : a.hit.rule < b.hit.rule;
   });
 
-  // Decide in order of strength; keep a map of kept spans (disjoint) to test overlaps.
-  const auto& all = rules.rules();
-  std::vector<std::size_t> order(cands.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const Hit &a = cands[x].hit, &b = cands[y].hit;
-    if (all[a.rule].priority != all[b.rule].priority) return all[a.rule].priority > all[b.rule].priority;
-    return a.span.size() > b.span.size();
-  });
-  std::map<std::size_t, std::size_t> taken;  // start -> candidate index
-  for (std::size_t i : order) {
-    MarkerCandidate& c = cands[i];
-    if (inside_quote(c.hit.span, seg.quotes)) {
-      c.fate = MarkerCandidate::Fate::inside_quote;
-      continue;
-    }
-    auto next = taken.lower_bound(c.hit.span.start);
-    if (next != taken.end() && next->first < c.hit.span.end) {
-      c.fate = MarkerCandidate::Fate::overlapped;
-      c.lost_to = next->second;
-      continue;
-    }
-    if (next != taken.begin() && cands[std::prev(next)->second].hit.span.end > c.hit.span.start) {
-      c.fate = MarkerCandidate::Fate::overlapped;
-      c.lost_to = std::prev(next)->second;
-      continue;
-    }
-    taken.emplace(c.hit.span.start, i);
+  std::vector<Hit> hits;
+  std::vector<bool> eligible;
+  for (MarkerCandidate& c : cands) {
+    if (inside_quote(c.hit.span, seg.quotes)) c.fate = MarkerCandidate::Fate::inside_quote;
+    hits.push_back(c.hit);
+    eligible.push_back(c.fate == MarkerCandidate::Fate::kept);
   }
+  const auto lost = resolve_overlaps(rules, hits, eligible);
+  for (std::size_t i = 0; i < cands.size(); ++i)
+    if (lost[i]) {
+      cands[i].fate = MarkerCandidate::Fate::overlapped;
+      cands[i].lost_to = *lost[i];
+    }
   return cands;
 }
 

@@ -98,22 +98,37 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
   out += ',';
   w.str("dct_source", to_string(a.dct_source));
   out += ',';
-  w.key("anonymity_markers");
-  out += '[';
-  for (std::size_t i = 0; i < a.markers.size(); ++i) {
-    const AnonymityMarker& m = a.markers[i];
-    if (i) out += ',';
-    out += '{';
-    w.str("id", "m" + std::to_string(i + 1));
+  // "key":[{"id":"<prefix>N",<fields>},...],
+  auto array = [&](std::string_view key, const char* prefix, const auto& items, auto&& fields) {
+    w.key(key);
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i) out += ',';
+      out += '{';
+      w.str("id", prefix + std::to_string(i + 1));
+      out += ',';
+      w.span(items[i].span);
+      out += ',';
+      fields(items[i]);
+      w.str("rule", rules.rules()[items[i].rule].id);
+      out += '}';
+    }
+    out += "],";
+  };
+  array("dates", "d", a.dates, [&](const DateMention& d) {
+    w.str("type", d.type);
     out += ',';
-    w.span(m.span);
+    w.str("value", d.value);
     out += ',';
+    w.key("mod");
+    if (d.mod.empty()) out += "null";
+    else append_json_string(out, d.mod);
+    out += ',';
+  });
+  array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {
     w.str("kind", m.kind);
     out += ',';
-    w.str("rule", rules.rules()[m.rule].id);
-    out += '}';
-  }
-  out += "],";
+  });
   w.key("warnings");
   out += '[';
   for (std::size_t i = 0; i < a.warnings.size(); ++i) {

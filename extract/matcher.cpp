@@ -1,5 +1,9 @@
 #include "extract/matcher.hpp"
 
+#include <algorithm>
+#include <map>
+#include <numeric>
+
 namespace claimex {
 
 std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,
@@ -19,11 +23,41 @@ std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::
     }
     for (int f : fired) {
       const std::size_t index = group.rules[f];
-      for (const RuleMatch& m : find_all(rules.rules()[index], text, s.start, s.end))
-        hits.push_back({index, {m.start, m.end}, {m.whole_start, m.whole_end}});
+      for (RuleMatch& m : find_all(rules.rules()[index], text, s.start, s.end))
+        hits.push_back({index, {m.start, m.end}, {m.whole_start, m.whole_end}, std::move(m.captures)});
     }
   }
   return hits;
+}
+
+std::vector<std::optional<std::size_t>> resolve_overlaps(const RuleSet& rules, const std::vector<Hit>& hits,
+                                                         const std::vector<bool>& eligible) {
+  const auto& all = rules.rules();
+  std::vector<std::size_t> order(hits.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Hit &a = hits[x], &b = hits[y];
+    if (all[a.rule].priority != all[b.rule].priority) return all[a.rule].priority > all[b.rule].priority;
+    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+    return a.span.start < b.span.start;
+  });
+  std::vector<std::optional<std::size_t>> lost(hits.size());
+  std::map<std::size_t, std::size_t> taken;  // start -> kept hit; kept spans are disjoint
+  for (std::size_t i : order) {
+    if (!eligible[i]) continue;
+    const Span& s = hits[i].span;
+    auto next = taken.lower_bound(s.start);
+    if (next != taken.end() && next->first < s.end) {
+      lost[i] = next->second;
+      continue;
+    }
+    if (next != taken.begin() && hits[std::prev(next)->second].span.end > s.start) {
+      lost[i] = std::prev(next)->second;
+      continue;
+    }
+    taken.emplace(s.start, i);
+  }
+  return lost;
 }
 
 }  // namespace claimex

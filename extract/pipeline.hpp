@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/anonymity.hpp"
+#include "extract/dates.hpp"
 #include "extract/dct.hpp"
 #include "extract/normalise.hpp"
 #include "extract/rules.hpp"
@@ -36,6 +37,7 @@ struct Analysis {
   DctSource dct_source = DctSource::none;
   std::size_t body_start = 0;  // normalised bytes; a date header precedes it
   Segmentation segments;
+  std::vector<DateMention> dates;
   std::vector<AnonymityMarker> markers;
   std::vector<Warning> warnings;
 };
@@ -48,10 +50,12 @@ class Pipeline {
   explicit Pipeline(std::shared_ptr<const RuleSet> rules);
   Analysis analyse(const Document& doc) const;
   const RuleSet& rules() const { return *rules_; }
+  const DateLexicon& date_lexicon() const { return date_lexicon_; }
 
  private:
   std::shared_ptr<const RuleSet> rules_;
   Segmenter segmenter_;
+  DateLexicon date_lexicon_;
 };
 
 }  // namespace claimex

@@ -37,7 +37,10 @@ const Rule* RuleSet::find(std::string_view id) const {
 std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
                                 std::size_t to) {
   std::vector<RuleMatch> out;
-  const int ngroups = std::max(rule.span_group, rule.veto_group) + 1;
+  int ngroups = 1;
+  for (int g : rule.span_groups) ngroups = std::max(ngroups, g + 1);
+  for (int g : rule.veto_groups) ngroups = std::max(ngroups, g + 1);
+  for (const auto& c : rule.captures) ngroups = std::max(ngroups, c.first + 1);
   // Most rules need one to three groups: keep them off the heap.
   std::array<re2::StringPiece, 4> small;
   std::vector<re2::StringPiece> large(ngroups > 4 ? ngroups : 0);
@@ -46,14 +49,26 @@ std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::si
   while (pos <= to &&
          rule.re->Match(re2::StringPiece(text.data(), text.size()), pos, to, RE2::UNANCHORED, groups, ngroups)) {
     const re2::StringPiece whole = groups[0];
-    re2::StringPiece span = rule.span_group ? groups[rule.span_group] : whole;
-    if (span.data() == nullptr) span = whole;
+    re2::StringPiece span = whole;
+    for (int g : rule.span_groups)
+      if (groups[g].data() != nullptr) {
+        span = groups[g];
+        break;
+      }
     const std::size_t ws = whole.data() - text.data();
     const std::size_t we = ws + whole.size();
-    const bool vetoed = rule.veto_group && groups[rule.veto_group].data() != nullptr;
+    bool vetoed = false;
+    for (int g : rule.veto_groups) vetoed = vetoed || groups[g].data() != nullptr;
     if (!span.empty() && !vetoed) {
       const std::size_t s = span.data() - text.data();
-      out.push_back({s, s + span.size(), ws, we});
+      RuleMatch m{s, s + span.size(), ws, we, {}};
+      for (std::size_t c = 0; c < rule.captures.size(); ++c) {
+        const re2::StringPiece g = groups[rule.captures[c].first];
+        if (g.data() == nullptr) continue;
+        const std::size_t gs = g.data() - text.data();
+        m.captures.push_back({c, gs, gs + g.size()});
+      }
+      out.push_back(std::move(m));
     }
     if (we > pos) pos = we;
     else if (pos < to) pos += utf8::decode(text, pos).len;
@@ -196,17 +211,19 @@ class RuleLoader {
   }
 
   // {table = "x.tsv", column = "name"}: an alternation of the column's values,
-  // longest first so that the longest alternative wins.
+  // longest first so that the longest alternative wins. `where = "kind=cardinal"`
+  // keeps the rows whose column kind holds that value.
   bool macro_from_table(const std::string& file, int line, const toml::table& spec, std::string& out) {
     for (auto&& [key, node] : spec) {
       const std::string k(key.str());
-      if (k != "table" && k != "column") {
-        error(file, line, "unknown key '" + k + "' in table macro (expected table, column)");
+      if (k != "table" && k != "column" && k != "where") {
+        error(file, line, "unknown key '" + k + "' in table macro (expected table, column, where)");
         return false;
       }
     }
     const auto path = spec["table"].value<std::string>();
     const auto col = spec["column"].value<std::string>();
+    const auto where = spec["where"].value<std::string>();
     if (!path || !col) {
       error(file, line, "table macro needs table and column");
       return false;
@@ -221,9 +238,20 @@ class RuleLoader {
       error(file, line, "table '" + *path + "' has no column '" + *col + "'");
       return false;
     }
+    std::optional<std::size_t> wi;
+    std::string wanted;
+    if (where) {
+      const auto eq = where->find('=');
+      if (eq != std::string::npos) wi = t->column(where->substr(0, eq));
+      if (!wi) {
+        error(file, line, "where '" + *where + "' must be column=value with a column of '" + *path + "'");
+        return false;
+      }
+      wanted = where->substr(eq + 1);
+    }
     std::vector<std::string> values;
     for (const auto& row : t->rows)
-      if (!row[*ci].empty()) values.push_back(RE2::QuoteMeta(row[*ci]));
+      if (!row[*ci].empty() && (!wi || row[*wi] == wanted)) values.push_back(RE2::QuoteMeta(row[*ci]));
     std::sort(values.begin(), values.end(),
               [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     values.erase(std::unique(values.begin(), values.end()), values.end());
@@ -278,7 +306,7 @@ class RuleLoader {
         if (!v) { error(r.file, kl, "'priority' must be an integer"); ok = false; continue; }
         r.priority = static_cast<int>(*v);
       } else if (k == "match" || k == "no_match") {
-        ok = read_examples(r.file, node, k == "match" ? r.match : r.no_match) && ok;
+        ok = read_examples(r.file, node, spec, k == "match" ? r.match : r.no_match) && ok;
       } else if (const AttributeSpec* a = attribute(spec, k)) {
         auto v = node.value<std::string>();
         if (!v) { error(r.file, kl, "'" + k + "' must be a string"); ok = false; continue; }
@@ -319,7 +347,8 @@ class RuleLoader {
     return nullptr;
   }
 
-  bool read_examples(const std::string& file, const toml::node& node, std::vector<Example>& out) {
+  bool read_examples(const std::string& file, const toml::node& node, const ExtractorSpec& spec,
+                     std::vector<Example>& out) {
     const toml::array* arr = node.as_array();
     if (!arr) { error(file, line_of(node), "examples must be an array"); return false; }
     bool ok = true;
@@ -332,13 +361,17 @@ class RuleLoader {
         for (auto&& [key, v] : *t) {
           const std::string k(key.str());
           auto sv = v.value<std::string>();
-          if ((k != "text" && k != "span") || !sv) {
-            error(file, ex.line, "example keys are text and span (strings); found '" + k + "'");
+          const bool extra = std::find(spec.example_keys.begin(), spec.example_keys.end(), k) != spec.example_keys.end();
+          if ((k != "text" && k != "span" && !extra) || !sv) {
+            std::string keys = "text, span";
+            for (const auto& x : spec.example_keys) keys += ", " + x;
+            error(file, ex.line, "example keys are " + keys + " (strings); found '" + k + "'");
             ok = false;
             continue;
           }
           if (k == "text") ex.text = *sv;
-          else ex.span = *sv;
+          else if (k == "span") ex.span = *sv;
+          else ex.expect[k] = *sv;
         }
       } else {
         error(file, ex.line, "an example is a string or {text, span}");
@@ -405,8 +438,16 @@ class RuleLoader {
         continue;
       }
       const auto& names = r.re->NamedCapturingGroups();
-      if (auto g = names.find("span"); g != names.end()) r.span_group = g->second;
-      if (auto g = names.find("veto"); g != names.end()) r.veto_group = g->second;
+      auto is = [](const std::string& name, std::string_view role) {
+        return name == role || (name.size() > role.size() + 1 && name.starts_with(role) && name[role.size()] == '_');
+      };
+      for (const auto& [name, index] : names) {
+        if (is(name, "span")) r.span_groups.push_back(index);
+        else if (is(name, "veto")) r.veto_groups.push_back(index);
+        else r.captures.emplace_back(index, name);
+      }
+      std::sort(r.span_groups.begin(), r.span_groups.end());
+      std::sort(r.captures.begin(), r.captures.end());
       lint_rule(r);
       set_->rules_.push_back(std::move(r));
     }

@@ -43,6 +43,9 @@ struct Table {
 struct Example {
   std::string text;
   std::optional<std::string> span;  // the text the rule must emit, when given
+  // Extractor-specific expectations (a date's value, and the article date it
+  // is resolved against), by key; the extractor's spec lists the keys.
+  std::map<std::string, std::string> expect;
   int line = 0;
 };
 
@@ -58,8 +61,13 @@ struct Rule {
   std::map<std::string, std::string> attributes;  // extractor-specific keys
   std::vector<Example> match, no_match;
   std::unique_ptr<RE2> re;
-  int span_group = 0;      // index of (?P<span>...) or 0 for the whole match
-  int veto_group = 0;      // index of (?P<veto>...): a match where it took part is dropped
+  // (?P<span>...), (?P<span_b>...): the first that took part is emitted, else
+  // the whole match. (?P<veto>...), (?P<veto_b>...): a match where any took
+  // part is dropped. RE2 forbids repeating a group name, hence the suffixes.
+  std::vector<int> span_groups, veto_groups;
+  // Every other named group, by group index: what the extractor reads out of
+  // a match (a date rule's month, day, weekday...).
+  std::vector<std::pair<int, std::string>> captures;
 };
 
 // What an extractor lets its rules say beyond the common keys.
@@ -71,6 +79,7 @@ struct AttributeSpec {
 struct ExtractorSpec {
   std::string name;  // also the rules folder
   std::vector<AttributeSpec> attributes;
+  std::vector<std::string> example_keys;  // allowed in {text, span, ...} examples
 };
 
 // The rules of one extractor plus the prefilter that says which can fire.
@@ -108,9 +117,14 @@ LoadResult load_rules(const std::vector<SourceFile>& files,
 
 // One match of one rule, in bytes of the searched text: what it emits
 // (start, end) and the whole match around it.
+struct Capture {
+  std::size_t name;        // index into Rule::captures
+  std::size_t start, end;  // bytes of the searched text
+};
 struct RuleMatch {
   std::size_t start, end;
   std::size_t whole_start, whole_end;
+  std::vector<Capture> captures;  // the named groups that took part
 };
 
 // Every non-overlapping match of rule in text[from, to), left to right, as

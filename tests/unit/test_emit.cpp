@@ -28,12 +28,17 @@ TEST_CASE("error records") {
 }
 
 TEST_CASE("a result in each offset unit") {
-  const std::string text = "\xF0\x9F\x98\x80 Officials said it.";  // 😀 is 1 code point, 2 UTF-16 units, 4 bytes
-  const std::string head = R"({"schema":"claimex/1","id":"e","dct":null,"dct_source":"none","anonymity_markers":[{"id":"m1",)";
-  const std::string tail = R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
-  CHECK(line_for(text, OffsetUnit::codepoint) == head + R"("start":2,"end":11)" + tail);
-  CHECK(line_for(text, OffsetUnit::utf16) == head + R"("start":3,"end":12)" + tail);
-  CHECK(line_for(text, OffsetUnit::utf8) == head + R"("start":5,"end":14)" + tail);
+  const std::string text = "\xF0\x9F\x98\x80 Officials said it Sunday.";  // 😀 is 1 code point, 2 UTF-16 units, 4 bytes
+  auto want = [](int shift) {
+    auto at = [&](int s, int e) { return R"("start":)" + std::to_string(s + shift) + R"(,"end":)" + std::to_string(e + shift); };
+    return R"({"schema":"claimex/1","id":"e","dct":null,"dct_source":"none","dates":[{"id":"d1",)" + at(20, 26) +
+           R"(,"text":"Sunday","type":"DATE","value":"XXXX-WXX-7","mod":null,"rule":"dates/weekday"}],)" +
+           R"("anonymity_markers":[{"id":"m1",)" + at(2, 11) +
+           R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
+  };
+  CHECK(line_for(text, OffsetUnit::codepoint) == want(0));
+  CHECK(line_for(text, OffsetUnit::utf16) == want(1));
+  CHECK(line_for(text, OffsetUnit::utf8) == want(3));
 }
 
 TEST_CASE("offsets past invalid bytes and folded quotes point into the original") {

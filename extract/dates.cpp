@@ -1,0 +1,191 @@
+#include "extract/dates.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimex {
+
+ExtractorSpec dates_spec() {
+  return {"dates",
+          {{"type", true, {"DATE", "TIME", "DURATION", "SET"}}, {"value", true, {}}, {"mod", false, {}}},
+          {"value", "type", "mod", "dct"}};
+}
+
+namespace {
+
+std::vector<NamedText> captures_of(const Rule& rule, const Hit& hit, std::string_view text) {
+  std::vector<NamedText> out;
+  for (const Capture& c : hit.captures)
+    out.push_back({rule.captures[c.name].second, text.substr(c.start, c.end - c.start)});
+  return out;
+}
+
+// The tense of the nearest word that marks one, in the sentence around the
+// span; a word to the left wins a tie. To the right, the clause ends at a
+// comma or a boundary word. "said Sunday that talks will resume Monday":
+// Sunday is past, Monday future.
+Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentence, Span span) {
+  auto is_word = [&](std::size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return std::isalpha(c) || c == '\'';
+  };
+  Tense best = Tense::none;
+  std::size_t best_distance = std::string_view::npos;
+  // Left: every marker before the span; the last one seen is the nearest.
+  for (std::size_t i = sentence.start; i < span.start;) {
+    if (!is_word(i)) { ++i; continue; }
+    std::size_t j = i;
+    while (j < span.start && is_word(j)) ++j;
+    const Tense t = lexicon.tense_of(text.substr(i, j - i));
+    if (t == Tense::past || t == Tense::future) {
+      best = t;
+      best_distance = span.start - j;
+    }
+    i = j;
+  }
+  // Right: up to the end of the clause.
+  for (std::size_t i = span.end; i < sentence.end;) {
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':') break;
+    if (!is_word(i)) { ++i; continue; }
+    std::size_t j = i;
+    while (j < sentence.end && is_word(j)) ++j;
+    const Tense t = lexicon.tense_of(text.substr(i, j - i));
+    if (t == Tense::boundary || i - span.end >= best_distance) break;
+    if (t != Tense::none) {
+      best = t;
+      break;
+    }
+    i = j;
+  }
+  return best;
+}
+
+std::size_t sentence_of(const Segmentation& seg, std::size_t pos) {
+  auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), pos,
+                             [](std::size_t p, const Sentence& s) { return p < s.span.start; });
+  return it == seg.sentences.begin() ? 0 : static_cast<std::size_t>(it - seg.sentences.begin() - 1);
+}
+
+bool is_day_value(const std::string& v) {
+  // 2025-10-19 or an underspecified day, with no time yet
+  return v.size() == 10 && v[4] == '-' && v[7] == '-' && v.find('T') == std::string::npos;
+}
+
+bool is_bare_time(const std::string& v) { return v.starts_with("XXXX-XX-XXT"); }
+
+struct Resolved {
+  std::string value, mod;
+};
+
+std::optional<Resolved> resolve_hit(const RuleSet& rules, const DateLexicon& lexicon, const Hit& hit,
+                                    std::string_view text, const ResolveContext& ctx) {
+  const Rule& rule = rules.rules()[hit.rule];
+  const auto caps = captures_of(rule, hit, text);
+  auto expanded = expand_value(rule.attributes.at("value"), caps, lexicon, ctx.dct);
+  if (!expanded) return std::nullopt;
+  auto value = resolve_value(*expanded, ctx);
+  if (!value) return std::nullopt;
+  std::string mod;
+  if (auto m = rule.attributes.find("mod"); m != rule.attributes.end()) {
+    auto e = expand_value(m->second, caps, lexicon, ctx.dct);
+    if (!e) return std::nullopt;
+    mod = *e;
+  }
+  return Resolved{*value, mod};
+}
+
+// A date next to a time ("Sunday at 3 a.m.", "9:30 p.m. on Oct. 19") becomes
+// one TIME on that day, under the date's rule; the time is marked joined.
+void join_times(const DateLexicon& lexicon, const DateInput& in, std::vector<DateCandidate>& cands,
+                const std::vector<std::size_t>& kept) {
+  for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
+    DateCandidate& a = cands[kept[k]];
+    DateCandidate& b = cands[kept[k + 1]];
+    if (a.fate != DateCandidate::Fate::kept || b.fate != DateCandidate::Fate::kept) continue;
+    const bool a_day = is_day_value(a.value), b_day = is_day_value(b.value);
+    const bool a_time = is_bare_time(a.value), b_time = is_bare_time(b.value);
+    if (!((a_day && b_time) || (a_time && b_day))) continue;
+    if (sentence_of(*in.segments, a.hit.span.start) != sentence_of(*in.segments, b.hit.span.start)) continue;
+    const auto gap = lexicon.join(in.text.substr(a.hit.span.end, b.hit.span.start - a.hit.span.end));
+    if (!gap) continue;
+    DateCandidate& day = a_day ? a : b;
+    DateCandidate& time = a_day ? b : a;
+    day.value += time.value.substr(10);
+    if (day.mod.empty()) day.mod = time.mod.empty() ? *gap : time.mod;
+    day.hit.span = {a.hit.span.start, b.hit.span.end};
+    time.fate = DateCandidate::Fate::joined;
+    time.lost_to = a_day ? kept[k] : kept[k + 1];
+    ++k;
+  }
+}
+
+}  // namespace
+
+std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexicon& lexicon, const DateInput& in) {
+  const RuleGroup* group = rules.group("dates");
+  if (!group || !in.segments) return {};
+  std::vector<Span> sentences;
+  sentences.reserve(in.segments->sentences.size());
+  for (const auto& s : in.segments->sentences) sentences.push_back(s.span);
+
+  std::vector<Hit> hits = match_group(rules, *group, in.text, sentences);
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.rule < b.rule;
+  });
+  std::vector<DateCandidate> cands;
+  std::vector<bool> eligible;
+  for (Hit& h : hits) {  // moved from, then refilled with the candidates' hits
+    // A hit whose captures do not read ("the 45th") does not compete.
+    const Rule& rule = rules.rules()[h.rule];
+    const bool reads = expand_value(rule.attributes.at("value"), captures_of(rule, h, in.text), lexicon, in.dct)
+                           .has_value();
+    cands.push_back({std::move(h), reads ? DateCandidate::Fate::kept : DateCandidate::Fate::unresolved, 0, {}, {}});
+    eligible.push_back(reads);
+  }
+  hits.clear();
+  for (const auto& c : cands) hits.push_back(c.hit);
+  const auto lost = resolve_overlaps(rules, hits, eligible);
+
+  ResolveContext ctx{in.dct, std::nullopt, Tense::none};
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    DateCandidate& c = cands[i];
+    if (c.fate != DateCandidate::Fate::kept) continue;
+    if (lost[i]) {
+      c.fate = DateCandidate::Fate::overlapped;
+      c.lost_to = *lost[i];
+      continue;
+    }
+    const Sentence& s = in.segments->sentences[sentence_of(*in.segments, c.hit.span.start)];
+    ctx.tense = tense_near(lexicon, in.text, s.span, c.hit.span);
+    auto r = resolve_hit(rules, lexicon, c.hit, in.text, ctx);
+    if (!r) {
+      c.fate = DateCandidate::Fate::unresolved;
+      continue;
+    }
+    c.value = r->value;
+    c.mod = r->mod;
+    if (rules.rules()[c.hit.rule].attributes.at("type") == "DATE" && !c.value.empty() &&
+        std::isdigit(static_cast<unsigned char>(c.value[0])))
+      ctx.reference = c.value;
+    kept.push_back(i);
+  }
+  join_times(lexicon, in, cands, kept);
+  for (std::size_t i : kept)
+    if (cands[i].fate == DateCandidate::Fate::kept) cands[i].value = anchor_time(cands[i].value, in.dct);
+  return cands;
+}
+
+std::vector<DateMention> find_dates(const RuleSet& rules, const DateLexicon& lexicon, const DateInput& in) {
+  std::vector<DateMention> out;
+  for (DateCandidate& c : date_candidates(rules, lexicon, in)) {
+    if (c.fate != DateCandidate::Fate::kept) continue;
+    std::string type = rules.rules()[c.hit.rule].attributes.at("type");
+    if (type == "DATE" && c.value.size() > 10 && c.value[10] == 'T') type = "TIME";
+    out.push_back({c.hit.span, std::move(type), std::move(c.value), std::move(c.mod), c.hit.rule});
+  }
+  return out;
+}
+
+}  // namespace claimex
