@@ -73,6 +73,7 @@ DateLexicon::DateLexicon(const RuleSet& rules) {
   load("dates/joins.tsv", joins_);
   load("dates/durations.tsv", durations_);
   load("dates/offsets.tsv", offsets_);
+  load("dates/signs.tsv", signs_);
   load("dates/references.tsv", references_);
   load("dates/clocks.tsv", clocks_);
   if (const Table* t = rules.table("dates/numbers.tsv"); t && t->columns.size() >= 3)
@@ -214,7 +215,8 @@ std::optional<std::string> DateLexicon::read(std::string_view kind, std::string_
   if (kind == "holiday") return table(holidays_);
   if (kind == "mod") return table(mods_);
   if (kind == "duration") return table(durations_);
-  if (kind == "offset" || kind == "sign") return table(offsets_);
+  if (kind == "offset") return table(offsets_);
+  if (kind == "sign") return table(signs_);
   if (kind == "ref") return table(references_);
   if (kind == "clock") return table(clocks_);
   if (kind == "weekend") return std::string("-WE");

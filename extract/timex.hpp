@@ -44,7 +44,7 @@ class DateLexicon {
   std::optional<long> number(std::string_view text) const;  // digits or words; -1 vague
   std::optional<int> ordinal(std::string_view text) const;
   const std::string* find(const Map& m, std::string_view text) const;
-  Map months_, weekdays_, units_, seasons_, parts_, holidays_, mods_, tense_, joins_, durations_, offsets_,
+  Map months_, weekdays_, units_, seasons_, parts_, holidays_, mods_, tense_, joins_, durations_, offsets_, signs_,
       references_, clocks_;
   std::map<std::string, std::pair<long, std::string>, std::less<>> numbers_;  // word -> value, kind
 };
