@@ -39,6 +39,21 @@ std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold
   return rows;
 }
 
+// The TempEval-3 measures: strict and relaxed (overlapping) extent, and the
+// type and value attributes over relaxed matches.
+std::vector<Row> date_rows(const std::vector<Item>& gold, const std::vector<Item>& found) {
+  auto by_value = [](std::vector<Item> items) {
+    for (Item& i : items) i.label = i.value;
+    return items;
+  };
+  return {
+      {"dates.strict", score(gold, found, SpanMatch::exact, false)},
+      {"dates.relaxed", score(gold, found, SpanMatch::overlap, false)},
+      {"dates.type", score(gold, found, SpanMatch::overlap, true)},
+      {"dates.value", score(by_value(gold), by_value(found), SpanMatch::overlap, true)},
+  };
+}
+
 std::string one_line(std::string s) {
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -88,18 +103,22 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
   }
 
   const Pipeline pipeline(rules);
-  std::vector<Item> gold, found;
+  std::vector<Item> gold, found, gold_dates, found_dates;
   std::map<std::string, const std::string*> texts;
   for (const GoldArticle& a : articles) {
     texts[a.doc.id] = &a.doc.text;
     gold.insert(gold.end(), a.anonymity_markers.begin(), a.anonymity_markers.end());
+    gold_dates.insert(gold_dates.end(), a.dates.begin(), a.dates.end());
     const Analysis an = pipeline.analyse(a.doc);
-    for (const AnonymityMarker& m : an.markers) {
-      const std::size_t s = an.norm.to_original_start(m.span.start), e = an.norm.to_original_end(m.span.end);
-      found.push_back({a.doc.id, s, e, std::string(m.kind), a.doc.text.substr(s, e - s)});
-    }
+    auto item = [&](const Span& span, std::string label, std::string value) {
+      const std::size_t s = an.norm.to_original_start(span.start), e = an.norm.to_original_end(span.end);
+      return Item{a.doc.id, s, e, std::move(label), a.doc.text.substr(s, e - s), std::move(value)};
+    };
+    for (const AnonymityMarker& m : an.markers) found.push_back(item(m.span, std::string(m.kind), ""));
+    for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
   }
-  const std::vector<Row> rows = rows_for("anonymity_markers", gold, found);
+  std::vector<Row> rows = date_rows(gold_dates, found_dates);
+  for (Row& r : rows_for("anonymity_markers", gold, found)) rows.push_back(std::move(r));
 
   for (const auto& wanted : o.minimum) {
     const std::string& field = wanted.first;
@@ -113,12 +132,21 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
   else print_table(out, rows, articles.size(), o.gold);
 
   if (o.misses) {
-    out << "\nmisses (gold not found, span and kind):\n";
-    for (const Item& i : unmatched(gold, found, SpanMatch::exact, true))
-      out << "  " << i.doc << "  " << i.label << "  " << in_context(*texts[i.doc], i) << "\n";
-    out << "false positives (found, not gold):\n";
-    for (const Item& i : unmatched(found, gold, SpanMatch::exact, true))
-      out << "  " << i.doc << "  " << i.label << "  " << in_context(*texts[i.doc], i) << "\n";
+    auto list = [&](const char* title, const std::vector<Item>& of, const std::vector<Item>& against) {
+      out << title;
+      for (const Item& i : unmatched(of, against, SpanMatch::exact, true))
+        out << "  " << i.doc << "  " << i.label << (i.value.empty() ? "" : " " + i.value) << "  "
+            << in_context(*texts[i.doc], i) << "\n";
+    };
+    auto with_value = [](std::vector<Item> items) {
+      for (Item& i : items) i.label += " " + i.value, i.value.clear();
+      return items;
+    };
+    list("\ndates missed (gold not found with its span, type and value):\n", with_value(gold_dates),
+         with_value(found_dates));
+    list("dates false positives (found, not gold):\n", with_value(found_dates), with_value(gold_dates));
+    list("\nmarkers missed (gold not found, span and kind):\n", gold, found);
+    list("markers false positives (found, not gold):\n", found, gold);
   }
 
   int code = kExitOk;

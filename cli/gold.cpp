@@ -5,8 +5,10 @@
 #include <map>
 
 #include <nlohmann/json.hpp>
+#include <unicode/uchar.h>
 
 #include "cli/input.hpp"
+#include "extract/utf8.hpp"
 
 namespace claimex::cli {
 namespace fs = std::filesystem;
@@ -50,15 +52,31 @@ std::optional<std::string> index_gold(const fs::path& root, std::map<std::string
   return std::nullopt;
 }
 
-std::optional<std::string> locate(const GoldArticle& a, const json& m, Item& item) {
-  if (!m.contains("text") || !m.contains("kind")) return a.gold_file + ": a marker needs text and kind";
+// label_key names the label ("kind" for markers, "type" for dates).
+std::optional<std::string> locate(const GoldArticle& a, const json& m, const char* label_key, Item& item) {
+  if (!m.contains("text") || !m.contains(label_key))
+    return a.gold_file + ": a gold item needs text and " + label_key;
   item.doc = a.doc.id;
   item.text = m["text"].get<std::string>();
-  item.label = m["kind"].get<std::string>();
+  item.label = m[label_key].get<std::string>();
+  item.value = m.value("value", "");
   const int occurrence = m.value("occurrence", 1);
+  // Occurrences as whole words: "March" is not the start of "Marchetti".
+  const std::string& text = a.doc.text;
+  auto word_at = [&](std::size_t i) { return u_isalnum(static_cast<UChar32>(utf8::decode(text, i).cp)) != 0; };
+  auto word_before = [&](std::size_t i) {  // the code point that ends at byte i
+    std::size_t lead = i - 1;
+    while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    return word_at(lead);
+  };
+  auto whole_word = [&](std::size_t p) {
+    const std::size_t e = p + item.text.size();
+    return (p == 0 || !word_before(p) || !word_at(p)) && (e >= text.size() || !word_at(e) || !word_before(e));
+  };
   std::size_t pos = std::string::npos;
   for (int k = 0; k < occurrence; ++k) {
-    pos = a.doc.text.find(item.text, pos == std::string::npos ? 0 : pos + 1);
+    do pos = text.find(item.text, pos == std::string::npos ? 0 : pos + 1);
+    while (pos != std::string::npos && !whole_word(pos));
     if (pos == std::string::npos)
       return a.gold_file + ": \"" + item.text + "\" (occurrence " + std::to_string(occurrence) + ") is not in " + a.doc.id;
   }
@@ -87,8 +105,14 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
     }
     for (const json& m : g.value("anonymity_markers", json::array())) {
       Item item;
-      if (auto err = locate(a, m, item)) return err;
+      if (auto err = locate(a, m, "kind", item)) return err;
       a.anonymity_markers.push_back(std::move(item));
+    }
+    for (const json& m : g.value("dates", json::array())) {
+      Item item;
+      if (auto err = locate(a, m, "type", item)) return err;
+      if (!m.contains("value")) return a.gold_file + ": date \"" + item.text + "\" has no value";
+      a.dates.push_back(std::move(item));
     }
     out.push_back(std::move(a));
   }

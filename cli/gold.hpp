@@ -13,6 +13,7 @@ struct GoldArticle {
   Document doc;
   std::string gold_file;
   std::vector<Item> anonymity_markers;  // located in doc.text, in bytes
+  std::vector<Item> dates;              // label: type; value: TIMEX3 value
 };
 
 // Every article under path (a folder, a .txt or a .jsonl file) with its gold.

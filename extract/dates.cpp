@@ -120,6 +120,41 @@ void join_times(const DateLexicon& lexicon, const DateInput& in, std::vector<Dat
   }
 }
 
+// YYYY-MM-DD, perhaps with a time after it.
+bool is_dated_day(const std::string& v) {
+  auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(v[i])) != 0; };
+  return v.size() >= 10 && digit(0) && v[4] == '-' && digit(5) && v[7] == '-' && digit(8);
+}
+
+// "2 hours, 9 minutes, 41 seconds": adjacent durations with a comma or "and"
+// between them become one, under the first one's rule.
+void join_durations(const RuleSet& rules, const DateInput& in, std::vector<DateCandidate>& cands,
+                    const std::vector<std::size_t>& kept) {
+  std::size_t head = cands.size();  // the duration the following ones join
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    DateCandidate& c = cands[kept[k]];
+    const bool duration = rules.rules()[c.hit.rule].attributes.at("type") == "DURATION";
+    if (c.fate != DateCandidate::Fate::kept || !duration) {
+      head = cands.size();
+      continue;
+    }
+    if (head != cands.size()) {
+      DateCandidate& h = cands[head];
+      const std::string_view gap = in.text.substr(h.hit.span.end, c.hit.span.start - h.hit.span.end);
+      const bool joins = gap == ", " || gap == " and " || gap == ", and ";
+      auto sum = add_durations(h.value, c.value);
+      if (joins && sum && c.mod.empty()) {
+        h.value = *sum;
+        h.hit.span.end = c.hit.span.end;
+        c.fate = DateCandidate::Fate::joined;
+        c.lost_to = head;
+        continue;
+      }
+    }
+    head = kept[k];
+  }
+}
+
 }  // namespace
 
 std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexicon& lexicon, const DateInput& in) {
@@ -172,8 +207,17 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
     kept.push_back(i);
   }
   join_times(lexicon, in, cands, kept);
-  for (std::size_t i : kept)
-    if (cands[i].fate == DateCandidate::Fate::kept) cands[i].value = anchor_time(cands[i].value, in.dct);
+  join_durations(rules, in, cands, kept);
+  // A time on its own happened on the last day the story named, as news
+  // tells events in order; before any, on the article date.
+  std::optional<std::string> day;
+  if (in.dct) day = in.dct->iso();
+  for (std::size_t i : kept) {
+    DateCandidate& c = cands[i];
+    if (c.fate != DateCandidate::Fate::kept) continue;
+    c.value = anchor_time(c.value, day);
+    if (is_dated_day(c.value)) day = c.value.substr(0, 10);
+  }
   return cands;
 }
 

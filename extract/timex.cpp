@@ -198,7 +198,7 @@ std::optional<std::string> DateLexicon::read(std::string_view kind, std::string_
     if (!n) return std::nullopt;
     return *n < 0 ? std::string("X") : std::to_string(*n);
   }
-  if (kind == "hour" || kind == "minute") {
+  if (kind == "hour" || kind == "minute" || kind == "second") {
     auto d = digits(text);
     if (!d || *d > 59) return std::nullopt;
     return std::to_string(*d);
@@ -456,6 +456,17 @@ std::optional<std::string> eval_weekday(const std::vector<std::string>& a, const
   return cal::add_days(*ctx.dct, delta).iso();
 }
 
+// WEEKEND(dir): the weekend of the Saturday WEEKDAY(6, dir) finds.
+std::optional<std::string> eval_weekend(const std::vector<std::string>& a, const ResolveContext& ctx) {
+  if (a.size() != 1) return std::nullopt;
+  if (!ctx.dct) return "XXXX-WXX-WE";
+  auto saturday = eval_weekday({"6", a[0]}, ctx);
+  if (!saturday) return std::nullopt;
+  auto anchor = parse_anchor(*saturday);
+  if (!anchor) return std::nullopt;
+  return cal::format_week(cal::iso_week(anchor->date)) + "-WE";
+}
+
 std::optional<std::string> eval_duration(const std::vector<std::string>& a) {
   if (a.size() != 2 || a[0].empty()) return std::nullopt;
   if (a[0] != "X" && !digits(a[0])) return std::nullopt;
@@ -625,7 +636,7 @@ bool day_exists(const std::string& v) {
 
 std::optional<std::string> resolve_value(std::string_view expanded, const ResolveContext& ctx) {
   std::string v(expanded);
-  for (const char* name : {"ANCHOR", "REF", "WEEKDAY", "DUR", "CLOCK"}) {
+  for (const char* name : {"ANCHOR", "REF", "WEEKEND", "WEEKDAY", "DUR", "CLOCK"}) {
     const std::string open = std::string(name) + "(";
     std::size_t at;
     while ((at = v.find(open)) != std::string::npos) {
@@ -636,6 +647,7 @@ std::optional<std::string> resolve_value(std::string_view expanded, const Resolv
       const std::string_view n(name);
       if (n == "REF" || n == "ANCHOR") r = eval_shift(args, ctx, n == "ANCHOR");
       else if (n == "WEEKDAY") r = eval_weekday(args, ctx);
+      else if (n == "WEEKEND") r = eval_weekend(args, ctx);
       else if (n == "DUR") r = eval_duration(args);
       else r = eval_clock(args);
       if (!r) return std::nullopt;
@@ -647,9 +659,61 @@ std::optional<std::string> resolve_value(std::string_view expanded, const Resolv
   return inferred;
 }
 
-std::string anchor_time(const std::string& value, const std::optional<CalendarDate>& dct) {
-  if (!dct || !value.starts_with("XXXX-XX-XXT")) return value;
-  return dct->iso() + value.substr(10);
+std::string anchor_time(const std::string& value, const std::optional<std::string>& day) {
+  if (!day || !value.starts_with("XXXX-XX-XXT")) return value;
+  return *day + value.substr(10);
+}
+
+namespace {
+
+// "P2Y3M" / "PT2H9M" / "P1DT12H" as (designator, count) pairs in order, with
+// the time designators marked by a leading T ("TH", "TM", "TS").
+std::optional<std::vector<std::pair<std::string, std::string>>> duration_parts(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+  std::vector<std::pair<std::string, std::string>> parts;
+  bool time = false;
+  std::string count;
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == 'T') {
+      time = true;
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      count += c;
+      continue;
+    }
+    if (count.empty()) return std::nullopt;  // PXY: nothing to add to
+    std::string unit = (time ? "T" : "") + std::string(1, c);
+    if (c == 'D' && i + 1 < v.size() && v[i + 1] == 'E') unit = "DE", ++i;
+    parts.emplace_back(unit, count);
+    count.clear();
+  }
+  if (!count.empty() || parts.empty()) return std::nullopt;
+  return parts;
+}
+
+int unit_order(const std::string& u) {
+  static const std::vector<std::string> order = {"DE", "Y", "M", "W", "D", "TH", "TM", "TS"};
+  return static_cast<int>(std::find(order.begin(), order.end(), u) - order.begin());
+}
+
+}  // namespace
+
+std::optional<std::string> add_durations(const std::string& first, const std::string& second) {
+  auto a = duration_parts(first), b = duration_parts(second);
+  if (!a || !b || unit_order(a->back().first) >= unit_order(b->front().first)) return std::nullopt;
+  a->insert(a->end(), b->begin(), b->end());
+  std::string out = "P";
+  bool time = false;
+  for (const auto& [unit, count] : *a) {
+    if (unit[0] == 'T' && !time) {
+      out += 'T';
+      time = true;
+    }
+    out += count + (unit[0] == 'T' ? unit.substr(1) : unit);
+  }
+  return out;
 }
 
 }  // namespace claimex

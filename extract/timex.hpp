@@ -67,8 +67,12 @@ std::optional<std::string> expand_value(std::string_view value_template, const s
 // Evaluates the functions in an expanded value and infers the year of
 // "XXXX-" values from the article date and tense. A bare time
 // ("XXXX-XX-XXT03:00") is left for the caller to join to a date; anchor_time
-// puts it on the article date. nullopt when the value cannot exist (Feb. 30).
+// puts it on a day (YYYY-MM-DD). nullopt when the value cannot exist (Feb. 30).
 std::optional<std::string> resolve_value(std::string_view expanded, const ResolveContext& ctx);
-std::string anchor_time(const std::string& value, const std::optional<CalendarDate>& dct);
+std::string anchor_time(const std::string& value, const std::optional<std::string>& day);
+
+// Two adjacent durations as one ("2 hours, 9 minutes": PT2H + PT9M = PT2H9M);
+// nullopt unless the second continues the first with smaller units.
+std::optional<std::string> add_durations(const std::string& first, const std::string& second);
 
 }  // namespace claimex

@@ -112,10 +112,27 @@ TEST_CASE("calendar: ISO weeks at year ends, leap days, month arithmetic") {
   CHECK(days_in_month(2024, 2) == 29);
 }
 
-TEST_CASE("a time joins the date next to it; elsewhere it takes the article date") {
+TEST_CASE("a time joins the date next to it; alone it takes the last day named, else the article date") {
   const auto found = dates_in("Police said the attack began Sunday at 3 a.m. and ended at 6 a.m.", "2025-11-19");
   REQUIRE(found.size() == 2);
   CHECK(found[0].value == "2025-11-16T03:00");
   CHECK(found[0].type == "TIME");
-  CHECK(found[1].value == "2025-11-19T06:00");
+  CHECK(found[1].value == "2025-11-16T06:00");
+  const auto alone = dates_in("Sirens sounded at 6 a.m. Police said Sunday that two died.", "2025-11-19");
+  REQUIRE(alone.size() == 2);
+  CHECK(alone[0].value == "2025-11-19T06:00");
+}
+
+TEST_CASE("adjacent durations add up") {
+  CHECK(add_durations("PT2H", "PT9M") == "PT2H9M");
+  CHECK(add_durations("PT2H9M", "PT41S") == "PT2H9M41S");
+  CHECK(add_durations("P2Y", "P3M") == "P2Y3M");
+  CHECK(add_durations("P1D", "PT12H") == "P1DT12H");
+  CHECK_FALSE(add_durations("PT9M", "PT2H").has_value());
+  CHECK_FALSE(add_durations("PXY", "P3M").has_value());
+  const std::string text = "Kipruto won in 2 hours, 9 minutes, 41 seconds.";
+  const auto found = dates_in(text, "2025-11-19");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "PT2H9M41S");
+  CHECK(text_of(text, found[0]) == "2 hours, 9 minutes, 41 seconds");
 }
