@@ -59,31 +59,61 @@ std::string explain(const Pipeline& pipeline, const Document& doc, bool color) {
       << a.segments.paragraphs.size() << " paragraph(s), " << a.segments.sentences.size() << " sentence(s)\n";
   for (const auto& w : a.warnings) out << "warning: " << w.code << ": " << w.message << "\n";
 
-  const auto cands = anonymity_candidates(rules, text, a.segments);
+  // Every candidate of every extractor, in text order, with what became of it.
+  struct Entry {
+    Span span, whole;
+    std::size_t rule;
+    const char* fate;
+    const char* colour;
+    std::string what;     // the attributes it carries or produced
+    std::string lost_to;  // "lost to <rule> [s,e)" or "joined <rule> [s,e)"
+  };
+  std::vector<Entry> entries;
+  const auto markers = anonymity_candidates(rules, text, a.segments);
+  for (const MarkerCandidate& m : markers) {
+    using F = MarkerCandidate::Fate;
+    const Rule& r = rules.rules()[m.hit.rule];
+    Entry e{m.hit.span, m.hit.whole, m.hit.rule, m.fate == F::kept ? "kept    " : m.fate == F::inside_quote ? "in quote" : "lost    ",
+            m.fate == F::kept ? c.kept : m.fate == F::inside_quote ? c.quoted : c.lost,
+            "kind=" + r.attributes.at("kind") + " priority=" + std::to_string(r.priority), ""};
+    if (m.fate == F::overlapped)
+      e.lost_to = "lost to " + rules.rules()[markers[m.lost_to].hit.rule].id + " " + cp(markers[m.lost_to].hit.span);
+    entries.push_back(std::move(e));
+  }
+  const auto dates = date_candidates(rules, pipeline.date_lexicon(), {text, &a.segments, a.dct});
+  for (const DateCandidate& d : dates) {
+    using F = DateCandidate::Fate;
+    const Rule& r = rules.rules()[d.hit.rule];
+    std::string what = "type=" + d.type;
+    if (d.fate == F::kept || d.fate == F::joined) what += " value=" + d.value + (d.mod.empty() ? "" : " mod=" + d.mod);
+    what += " priority=" + std::to_string(r.priority);
+    Entry e{d.hit.span, d.hit.whole, d.hit.rule,
+            d.fate == F::kept ? "kept    " : d.fate == F::joined ? "joined  " : d.fate == F::unresolved ? "no value" : "lost    ",
+            d.fate == F::kept ? c.kept : c.lost, what, ""};
+    if (d.fate == F::overlapped || d.fate == F::joined)
+      e.lost_to = std::string(d.fate == F::joined ? "joined " : "lost to ") + rules.rules()[dates[d.lost_to].hit.rule].id +
+                  " " + cp(dates[d.lost_to].hit.span);
+    entries.push_back(std::move(e));
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& x, const Entry& y) { return x.span.start < y.span.start; });
+
   std::size_t next = 0;
   for (std::size_t si = 0; si < a.segments.sentences.size(); ++si) {
     const Span s = a.segments.sentences[si].span;
-    if (next >= cands.size() || cands[next].hit.span.start >= s.end) continue;
+    if (next >= entries.size() || entries[next].span.start >= s.end) continue;
     out << "\n" << c.dim << "sentence " << si + 1 << " " << cp(s) << ": " << one_line(text.substr(s.start, s.size()))
         << c.reset << "\n";
-    for (; next < cands.size() && cands[next].hit.span.start < s.end; ++next) {
-      const MarkerCandidate& m = cands[next];
-      const Rule& r = rules.rules()[m.hit.rule];
-      const char* colour = m.fate == MarkerCandidate::Fate::kept ? c.kept
-                           : m.fate == MarkerCandidate::Fate::inside_quote ? c.quoted : c.lost;
-      const char* fate = m.fate == MarkerCandidate::Fate::kept ? "kept    "
-                         : m.fate == MarkerCandidate::Fate::inside_quote ? "in quote" : "lost    ";
-      out << "  " << colour << fate << " " << cp(m.hit.span) << " \"" << one_line(text.substr(m.hit.span.start, m.hit.span.size()))
-          << "\"" << c.reset << "  " << c.rule << r.id << c.reset << "  kind=" << r.attributes.at("kind")
-          << " priority=" << r.priority << "\n";
-      if (const std::string g = captures(r, text, m.hit.whole); !g.empty()) out << "           groups: " << g << "\n";
-      if (m.fate == MarkerCandidate::Fate::overlapped) {
-        const MarkerCandidate& w = cands[m.lost_to];
-        out << "           lost to " << rules.rules()[w.hit.rule].id << " " << cp(w.hit.span) << "\n";
-      }
+    for (; next < entries.size() && entries[next].span.start < s.end; ++next) {
+      const Entry& e = entries[next];
+      const Rule& r = rules.rules()[e.rule];
+      out << "  " << e.colour << e.fate << " " << cp(e.span) << " \"" << one_line(text.substr(e.span.start, e.span.size()))
+          << "\"" << c.reset << "  " << c.rule << r.id << c.reset << "  " << e.what << "\n";
+      if (const std::string g = captures(r, text, e.whole); !g.empty()) out << "           groups: " << g << "\n";
+      if (!e.lost_to.empty()) out << "           " << e.lost_to << "\n";
     }
   }
-  if (cands.empty()) out << "\nno rule fired\n";
+  if (entries.empty()) out << "\nno rule fired\n";
   return out.str();
 }
 

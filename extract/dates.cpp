@@ -128,12 +128,12 @@ bool is_dated_day(const std::string& v) {
 
 // "2 hours, 9 minutes, 41 seconds": adjacent durations with a comma or "and"
 // between them become one, under the first one's rule.
-void join_durations(const RuleSet& rules, const DateInput& in, std::vector<DateCandidate>& cands,
+void join_durations(const DateInput& in, std::vector<DateCandidate>& cands,
                     const std::vector<std::size_t>& kept) {
   std::size_t head = cands.size();  // the duration the following ones join
   for (std::size_t k = 0; k < kept.size(); ++k) {
     DateCandidate& c = cands[kept[k]];
-    const bool duration = rules.rules()[c.hit.rule].attributes.at("type") == "DURATION";
+    const bool duration = c.type == "DURATION";
     if (c.fate != DateCandidate::Fate::kept || !duration) {
       head = cands.size();
       continue;
@@ -175,7 +175,7 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
     const Rule& rule = rules.rules()[h.rule];
     const bool reads = expand_value(rule.attributes.at("value"), captures_of(rule, h, in.text), lexicon, in.dct)
                            .has_value();
-    cands.push_back({std::move(h), reads ? DateCandidate::Fate::kept : DateCandidate::Fate::unresolved, 0, {}, {}});
+    cands.push_back({std::move(h), reads ? DateCandidate::Fate::kept : DateCandidate::Fate::unresolved, 0, rule.attributes.at("type"), {}, {}});
     eligible.push_back(reads);
   }
   hits.clear();
@@ -201,13 +201,13 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
     }
     c.value = r->value;
     c.mod = r->mod;
-    if (rules.rules()[c.hit.rule].attributes.at("type") == "DATE" && !c.value.empty() &&
+    if (c.type == "DATE" && !c.value.empty() &&
         std::isdigit(static_cast<unsigned char>(c.value[0])))
       ctx.reference = c.value;
     kept.push_back(i);
   }
   join_times(lexicon, in, cands, kept);
-  join_durations(rules, in, cands, kept);
+  join_durations(in, cands, kept);
   // A time on its own happened on the last day the story named, as news
   // tells events in order; before any, on the article date.
   std::optional<std::string> day;
@@ -218,6 +218,8 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
     c.value = anchor_time(c.value, day);
     if (is_dated_day(c.value)) day = c.value.substr(0, 10);
   }
+  for (DateCandidate& c : cands)
+    if (c.type == "DATE" && c.value.size() > 10 && c.value[10] == 'T') c.type = "TIME";
   return cands;
 }
 
@@ -225,9 +227,7 @@ std::vector<DateMention> find_dates(const RuleSet& rules, const DateLexicon& lex
   std::vector<DateMention> out;
   for (DateCandidate& c : date_candidates(rules, lexicon, in)) {
     if (c.fate != DateCandidate::Fate::kept) continue;
-    std::string type = rules.rules()[c.hit.rule].attributes.at("type");
-    if (type == "DATE" && c.value.size() > 10 && c.value[10] == 'T') type = "TIME";
-    out.push_back({c.hit.span, std::move(type), std::move(c.value), std::move(c.mod), c.hit.rule});
+    out.push_back({c.hit.span, std::move(c.type), std::move(c.value), std::move(c.mod), c.hit.rule});
   }
   return out;
 }
