@@ -283,6 +283,10 @@ std::optional<std::string> expand_value(std::string_view tmpl, const std::vector
 
 namespace {
 
+// Shifts further than this many units are not news dates; refusing them keeps
+// every date inside the years std::chrono can represent.
+constexpr long kMaxShift = 5000;
+
 // A period of the calendar at some granularity, as the values name them.
 enum class Unit { day, week, month, quarter, year, decade, century, season, bad };
 
@@ -431,7 +435,7 @@ std::optional<std::string> eval_shift(const std::vector<std::string>& a, const R
   if (u == Unit::bad) return std::nullopt;
   if (k == "X" || k == "-X" || k == "+X") return k[0] == '-' ? "PAST_REF" : k == "X" ? "PRESENT_REF" : "FUTURE_REF";
   auto n = integer(k);
-  if (!n) return std::nullopt;
+  if (!n || *n > kMaxShift || *n < -kMaxShift) return std::nullopt;
   std::optional<CalendarDate> base = ctx.dct;
   if (anchor && ctx.reference)
     if (auto r = parse_anchor(*ctx.reference); r && rank(r->granularity) <= rank(u)) base = r->date;
