@@ -39,18 +39,30 @@ std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold
   return rows;
 }
 
+// The items labelled by their value instead (a date's value, a place's kind).
+std::vector<Item> by_value(std::vector<Item> items) {
+  for (Item& i : items) i.label = i.value;
+  return items;
+}
+
 // The TempEval-3 measures: strict and relaxed (overlapping) extent, and the
 // type and value attributes over relaxed matches.
 std::vector<Row> date_rows(const std::vector<Item>& gold, const std::vector<Item>& found) {
-  auto by_value = [](std::vector<Item> items) {
-    for (Item& i : items) i.label = i.value;
-    return items;
-  };
   return {
       {"dates.strict", score(gold, found, SpanMatch::exact, false)},
       {"dates.relaxed", score(gold, found, SpanMatch::overlap, false)},
       {"dates.type", score(gold, found, SpanMatch::overlap, true)},
       {"dates.value", score(by_value(gold), by_value(found), SpanMatch::overlap, true)},
+  };
+}
+
+// Places: span alone, overlapping span, and the country and kind of exact matches.
+std::vector<Row> place_rows(const std::vector<Item>& gold, const std::vector<Item>& found) {
+  return {
+      {"places.span", score(gold, found, SpanMatch::exact, false)},
+      {"places.overlap", score(gold, found, SpanMatch::overlap, false)},
+      {"places.country", score(gold, found, SpanMatch::exact, true)},
+      {"places.kind", score(by_value(gold), by_value(found), SpanMatch::exact, true)},
   };
 }
 
@@ -103,12 +115,13 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
   }
 
   const Pipeline pipeline(rules);
-  std::vector<Item> gold, found, gold_dates, found_dates;
+  std::vector<Item> gold, found, gold_dates, found_dates, gold_places, found_places;
   std::map<std::string, const std::string*> texts;
   for (const GoldArticle& a : articles) {
     texts[a.doc.id] = &a.doc.text;
     gold.insert(gold.end(), a.anonymity_markers.begin(), a.anonymity_markers.end());
     gold_dates.insert(gold_dates.end(), a.dates.begin(), a.dates.end());
+    gold_places.insert(gold_places.end(), a.places.begin(), a.places.end());
     const Analysis an = pipeline.analyse(a.doc);
     auto item = [&](const Span& span, std::string label, std::string value) {
       const std::size_t s = an.norm.to_original_start(span.start), e = an.norm.to_original_end(span.end);
@@ -116,8 +129,11 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     };
     for (const AnonymityMarker& m : an.markers) found.push_back(item(m.span, std::string(m.kind), ""));
     for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
+    for (const PlaceMention& p : an.places)
+      found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
   }
   std::vector<Row> rows = date_rows(gold_dates, found_dates);
+  for (Row& r : place_rows(gold_places, found_places)) rows.push_back(std::move(r));
   for (Row& r : rows_for("anonymity_markers", gold, found)) rows.push_back(std::move(r));
 
   for (const auto& wanted : o.minimum) {
@@ -145,6 +161,9 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     list("\ndates missed (gold not found with its span, type and value):\n", with_value(gold_dates),
          with_value(found_dates));
     list("dates false positives (found, not gold):\n", with_value(found_dates), with_value(gold_dates));
+    list("\nplaces missed (gold not found with its span and country):\n", with_value(gold_places),
+         with_value(found_places));
+    list("places false positives (found, not gold):\n", with_value(found_places), with_value(gold_places));
     list("\nmarkers missed (gold not found, span and kind):\n", gold, found);
     list("markers false positives (found, not gold):\n", found, gold);
   }

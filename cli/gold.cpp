@@ -114,6 +114,12 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
       if (!m.contains("value")) return a.gold_file + ": date \"" + item.text + "\" has no value";
       a.dates.push_back(std::move(item));
     }
+    for (const json& m : g.value("places", json::array())) {
+      Item item;
+      if (auto err = locate(a, m, "country", item)) return err;
+      item.value = m.value("kind", "");
+      a.places.push_back(std::move(item));
+    }
     out.push_back(std::move(a));
   }
   return std::nullopt;

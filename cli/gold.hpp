@@ -14,6 +14,7 @@ struct GoldArticle {
   std::string gold_file;
   std::vector<Item> anonymity_markers;  // located in doc.text, in bytes
   std::vector<Item> dates;              // label: type; value: TIMEX3 value
+  std::vector<Item> places;             // label: country ("" for none); value: kind
 };
 
 // Every article under path (a folder, a .txt or a .jsonl file) with its gold.

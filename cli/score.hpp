@@ -11,7 +11,7 @@ struct Item {
   std::size_t start = 0, end = 0;  // bytes of the original text
   std::string label;               // e.g. the marker kind, the date type
   std::string text;
-  std::string value;               // a date's TIMEX3 value
+  std::string value = {};          // a date's TIMEX3 value
 };
 
 struct Tally {

@@ -1,5 +1,7 @@
 #include "extract/emit.hpp"
 
+#include <type_traits>
+
 #include "extract/utf8.hpp"
 
 namespace claimex {
@@ -98,7 +100,11 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
   out += ',';
   w.str("dct_source", to_string(a.dct_source));
   out += ',';
-  // "key":[{"id":"<prefix>N",<fields>},...],
+  // "key":[{"id":"<prefix>N",<fields>,"rule":...},...],
+  auto rule_id = [&](const auto& item) -> std::string_view {
+    if constexpr (std::is_same_v<std::decay_t<decltype(item.rule)>, std::string>) return item.rule;
+    else return rules.rules()[item.rule].id;
+  };
   auto array = [&](std::string_view key, const char* prefix, const auto& items, auto&& fields) {
     w.key(key);
     out += '[';
@@ -110,7 +116,7 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
       w.span(items[i].span);
       out += ',';
       fields(items[i]);
-      w.str("rule", rules.rules()[items[i].rule].id);
+      w.str("rule", rule_id(items[i]));
       out += '}';
     }
     out += "],";
@@ -123,6 +129,21 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     w.key("mod");
     if (d.mod.empty()) out += "null";
     else append_json_string(out, d.mod);
+    out += ',';
+  });
+  array("places", "p", a.places, [&](const PlaceMention& m) {
+    // An unlisted area is named as the text names it.
+    const std::string_view text = a.norm.text();
+    w.str("name", m.place ? std::string_view(m.place->name) : text.substr(m.span.start, m.span.size()));
+    out += ',';
+    w.str("kind", m.place ? to_string(m.place->kind) : "area");
+    out += ',';
+    w.key("country");
+    if (m.country.empty()) out += "null";
+    else append_json_string(out, m.country);
+    out += ',';
+    w.key("geonames");
+    out += m.place && m.place->geonames ? std::to_string(m.place->geonames) : "null";
     out += ',';
   });
   array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {

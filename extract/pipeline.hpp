@@ -9,6 +9,7 @@
 
 #include "extract/anonymity.hpp"
 #include "extract/dates.hpp"
+#include "extract/places.hpp"
 #include "extract/dct.hpp"
 #include "extract/normalise.hpp"
 #include "extract/rules.hpp"
@@ -38,6 +39,7 @@ struct Analysis {
   std::size_t body_start = 0;  // normalised bytes; a date header precedes it
   Segmentation segments;
   std::vector<DateMention> dates;
+  std::vector<PlaceMention> places;
   std::vector<AnonymityMarker> markers;
   std::vector<Warning> warnings;
 };
@@ -51,11 +53,13 @@ class Pipeline {
   Analysis analyse(const Document& doc) const;
   const RuleSet& rules() const { return *rules_; }
   const DateLexicon& date_lexicon() const { return date_lexicon_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   std::shared_ptr<const RuleSet> rules_;
   Segmenter segmenter_;
   DateLexicon date_lexicon_;
+  Gazetteer gazetteer_;
 };
 
 }  // namespace claimex

@@ -28,11 +28,13 @@ TEST_CASE("error records") {
 }
 
 TEST_CASE("a result in each offset unit") {
-  const std::string text = "\xF0\x9F\x98\x80 Officials said it Sunday.";  // 😀 is 1 code point, 2 UTF-16 units, 4 bytes
+  const std::string text = "\xF0\x9F\x98\x80 Officials said it Sunday in Paris.";  // 😀: 1 code point, 2 UTF-16 units, 4 bytes
   auto want = [](int shift) {
     auto at = [&](int s, int e) { return R"("start":)" + std::to_string(s + shift) + R"(,"end":)" + std::to_string(e + shift); };
     return R"({"schema":"claimex/1","id":"e","dct":null,"dct_source":"none","dates":[{"id":"d1",)" + at(20, 26) +
            R"(,"text":"Sunday","type":"DATE","value":"XXXX-WXX-7","mod":null,"rule":"dates/weekday"}],)" +
+           R"("places":[{"id":"p1",)" + at(30, 35) +
+           R"(,"text":"Paris","name":"Paris","kind":"city","country":"FR","geonames":2988507,"rule":"places/gazetteer/cities"}],)" +
            R"("anonymity_markers":[{"id":"m1",)" + at(2, 11) +
            R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
   };

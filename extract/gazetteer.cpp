@@ -1,0 +1,122 @@
+#include "extract/gazetteer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace claimex {
+
+const char* to_string(PlaceKind k) {
+  switch (k) {
+    case PlaceKind::country: return "country";
+    case PlaceKind::region: return "region";
+    case PlaceKind::city: return "city";
+    case PlaceKind::area: return "area";
+  }
+  return "area";
+}
+
+std::string fold_place_key(std::string_view text, bool keep_case) {
+  std::string ascii;
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (plain) {
+    ascii.assign(text);
+  } else {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(s, status) : s;
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < d.length();) {
+      const UChar32 c = d.char32At(i);
+      if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+      i += U16_LENGTH(c);
+    }
+    kept.toUTF8String(ascii);
+  }
+  std::string key;
+  key.reserve(ascii.size());
+  for (char c : ascii) {
+    if (c == ' ' || c == '-') {  // "Port-au-Prince" and "Port au Prince" meet
+      if (!key.empty() && key.back() != ' ') key += ' ';
+      continue;
+    }
+    key += keep_case ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+namespace {
+
+long number(const std::string& s) {
+  long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::size_t tokens_in(const std::string& key) { return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1; }
+
+template <typename F>
+void rows(const RuleSet& rules, const char* path, std::initializer_list<const char*> columns, F&& f) {
+  const Table* t = rules.table(path);
+  if (!t) return;
+  std::vector<std::size_t> at;
+  for (const char* c : columns) {
+    auto i = t->column(c);
+    if (!i) return;
+    at.push_back(*i);
+  }
+  std::vector<const std::string*> cells(at.size());
+  for (const auto& row : t->rows) {
+    for (std::size_t k = 0; k < at.size(); ++k) cells[k] = &row[at[k]];
+    f(cells);
+  }
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const RuleSet& rules) {
+  rows(rules, "places/countries.tsv", {"name", "country"}, [&](const auto& c) {
+    add({*c[0], PlaceKind::country, *c[1], "", 0, 0, false, "countries", *c[0]});
+  });
+  rows(rules, "places/regions.tsv", {"name", "country", "code"}, [&](const auto& c) {
+    const std::string& code = *c[2];
+    add({*c[0], PlaceKind::region, *c[1], code.size() > 3 ? code.substr(3) : "", 0, 0, false, "regions", *c[0]});
+  });
+  rows(rules, "places/cities.tsv", {"name", "country", "admin1", "feature", "population", "geonames"},
+       [&](const auto& c) {
+         add({*c[0], PlaceKind::city, *c[1], *c[2], number(*c[4]), number(*c[5]), *c[3] == "PPLC", "cities", *c[0]});
+       });
+  rows(rules, "places/news_aliases.tsv", {"alias", "kind", "country", "name"}, [&](const auto& c) {
+    const std::string& k = *c[1];
+    const PlaceKind kind = k == "country" ? PlaceKind::country : k == "region" ? PlaceKind::region
+                           : k == "city" ? PlaceKind::city : PlaceKind::area;
+    add({*c[3], kind, *c[2], "", 0, 0, false, "news_aliases", *c[0]});
+  });
+  rows(rules, "places/not_places.tsv", {"word"}, [&](const auto& c) { stop_.insert(*c[0]); });
+  rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
+  rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
+}
+
+void Gazetteer::add(Place p) {
+  const std::string key = fold_place_key(p.form);
+  p.form = fold_place_key(p.form, true);
+  if (key.empty()) return;
+  max_tokens_ = std::max(max_tokens_, tokens_in(key));
+  by_key_[key].push_back(static_cast<std::uint32_t>(places_.size()));
+  places_.push_back(std::move(p));
+}
+
+const std::vector<std::uint32_t>* Gazetteer::find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+}  // namespace claimex

@@ -1,0 +1,62 @@
+// Gazetteer: place names from the tables under rules/places/ (ISO 3166
+// countries and regions, GeoNames cities, news aliases), looked up by token
+// sequence in a hash map. One regex per name would not scale to 25,000 names.
+#pragma once
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/rules.hpp"
+
+namespace claimex {
+
+enum class PlaceKind { country, region, city, area };
+const char* to_string(PlaceKind k);
+
+struct Place {
+  std::string name;     // canonical
+  PlaceKind kind;
+  std::string country;  // ISO 3166-1 alpha-2, or "" (the Sahel)
+  std::string admin1;   // first-level region code where known ("TX")
+  long population = 0;
+  long geonames = 0;    // 0: none
+  bool capital = false;
+  std::string source;   // the table it came from: "cities", "countries"...
+  std::string form;     // the name as the table spells it, folded with its case kept
+};
+
+// Diacritics removed (NFD, marks dropped), hyphens as spaces, and lowercased
+// unless keep_case: the lookup key of a name or of a run of text tokens.
+// "Bogotá" and "BOGOTA" meet at "bogota".
+std::string fold_place_key(std::string_view text, bool keep_case = false);
+
+class Gazetteer {
+ public:
+  // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv and
+  // the stoplist places/not_places.tsv; missing tables are empty.
+  explicit Gazetteer(const RuleSet& rules);
+
+  // The places a folded key names, or null.
+  const std::vector<std::uint32_t>* find(std::string_view key) const;
+  const Place& place(std::uint32_t i) const { return places_[i]; }
+  std::size_t max_tokens() const { return max_tokens_; }
+  bool empty() const { return places_.empty(); }
+  bool stopword(std::string_view surface) const { return stop_.count(std::string(surface)) > 0; }
+  bool area_head(std::string_view word) const { return area_heads_.count(std::string(word)) > 0; }
+  bool org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
+  // A place the gazetteer does not hold, named by a head word: kind area.
+  const Place& unlisted_area() const { return unlisted_; }
+
+ private:
+  void add(Place p);
+  std::vector<Place> places_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
+  std::set<std::string> stop_, area_heads_, org_heads_;
+  Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
+  std::size_t max_tokens_ = 0;
+};
+
+}  // namespace claimex

@@ -1,0 +1,254 @@
+#include "extract/places.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <unicode/uchar.h>
+
+#include "extract/utf8.hpp"
+
+namespace claimex {
+namespace {
+
+struct Token {
+  std::size_t start, end;  // the word, without a possessive 's or a closing period
+  bool cap = false;        // begins with an uppercase letter
+  bool possessive = false;
+  bool first = false;      // first word of its sentence
+};
+
+bool word_byte(std::string_view t, std::size_t i, std::size_t* len) {
+  const utf8::Unit u = utf8::decode(t, i);
+  *len = u.len;
+  const char32_t c = u.cp;
+  return u_isalnum(static_cast<UChar32>(c)) || c == '.' || c == '-' || c == '\'';
+}
+
+std::vector<Token> tokenize(std::string_view text, Span s) {
+  std::vector<Token> out;
+  std::size_t i = s.start, len = 0;
+  while (i < s.end) {
+    if (!word_byte(text, i, &len)) {
+      i += len;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.end && word_byte(text, j, &len)) j += len;
+    Token t{i, j};
+    while (t.start < t.end && (text[t.start] == '.' || text[t.start] == '-' || text[t.start] == '\'')) ++t.start;
+    if (t.end - t.start > 2 && text.substr(t.end - 2, 2) == "'s") t.end -= 2, t.possessive = true;
+    while (t.end > t.start && (text[t.end - 1] == '\'' || text[t.end - 1] == '-')) --t.end;
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (!w.empty() && w.back() == '.' && w.find('.') == w.size() - 1) --t.end;  // "U.S." keeps its periods
+    if (t.end > t.start) {
+      t.cap = u_isupper(static_cast<UChar32>(utf8::decode(text, t.start).cp)) != 0;
+      t.first = out.empty();
+      out.push_back(t);
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool adjacent(std::string_view text, const Token& a, const Token& b) {
+  return !a.possessive && b.start == a.end + 1 && text[a.end] == ' ';
+}
+
+std::string key_of(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to, bool keep_case) {
+  std::string key;
+  for (std::size_t k = from; k < to; ++k) {
+    if (k > from) key += ' ';
+    key += fold_place_key(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), keep_case);
+  }
+  return key;
+}
+
+// A name found in the text: the tokens it spans and the places it may mean.
+struct Candidate {
+  Span span;
+  std::vector<std::uint32_t> places;
+  bool dateline = false;
+  std::size_t sentence_token = 0;  // index of its first token in the sentence
+};
+
+struct Finder {
+  const Gazetteer& g;
+  std::string_view text;
+  std::set<std::string> name_parts;  // words the story used inside a person's or body's name
+
+  // The places a run of tokens names as written: case must match the
+  // table's spelling, except in an all-caps dateline.
+  std::vector<std::uint32_t> lookup(const std::vector<Token>& t, std::size_t from, std::size_t to, bool any_case) {
+    for (std::size_t k = from + 1; k < to; ++k)
+      if (!adjacent(text, t[k - 1], t[k])) return {};
+    const auto* ids = g.find(key_of(text, t, from, to, false));
+    if (!ids) return {};
+    if (any_case) return *ids;
+    const std::string surface = key_of(text, t, from, to, true);
+    std::vector<std::uint32_t> out;
+    for (auto id : *ids)
+      if (g.place(id).form == surface) out.push_back(id);
+    return out;
+  }
+
+  // Runs of two or more capitalised words that are not places ("Farida
+  // Osman", "Rapid Support Forces"): their later words, alone, are names.
+  void learn_names(const std::vector<Token>& t) {
+    std::size_t i = 0;
+    while (i < t.size()) {
+      std::size_t j = i + 1;
+      while (j < t.size() && t[j].cap && t[j - 1].cap && adjacent(text, t[j - 1], t[j])) ++j;
+      if (t[i].cap && j - i >= 2 && lookup(t, i, j, false).empty())
+        for (std::size_t k = i + 1; k < j; ++k) name_parts.insert(std::string(text.substr(t[k].start, t[k].end - t[k].start)));
+      i = j;
+    }
+  }
+
+  bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
+    auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    // "U.N. Support Mission in Libya", "Council of Europe": the end of a name.
+    const bool tail = from >= 2 && (word(from - 1) == "in" || word(from - 1) == "of" || word(from - 1) == "for") &&
+                      adjacent(text, t[from - 2], t[from - 1]) && adjacent(text, t[from - 1], t[from]) &&
+                      g.org_head(word(from - 2));
+    if (tail) return true;
+    const bool before = from > 0 && !t[from - 1].first && t[from - 1].cap && adjacent(text, t[from - 1], t[from]);
+    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]);
+    return before || after;
+  }
+
+  void sentence(Span s, Span dateline, std::vector<Candidate>& out) {
+    const std::vector<Token> t = tokenize(text, s);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
+      if (!t[i].cap) continue;
+      bool named = false;  // a gazetteer name starts here, kept or not
+      for (std::size_t n = std::min(g.max_tokens(), t.size() - i); n >= 1; --n) {
+        auto ids = lookup(t, i, i + n, in_dateline);
+        if (ids.empty()) continue;
+        named = true;
+        const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
+        const bool single = n == 1;
+        if (single && (g.stopword(surface) || name_parts.count(std::string(surface)))) break;
+        if (!in_dateline && glued(t, i, i + n)) break;
+        out.push_back({{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i});
+        i += n - 1;
+        break;
+      }
+      if (!named) compound(t, i, out);
+    }
+    areas(t, out);
+  }
+
+  // "the Abu Salim district": one to three capitalised words before a head
+  // word from area_heads.tsv, not already a place.
+  void areas(const std::vector<Token>& t, std::vector<Candidate>& out) {
+    for (std::size_t h = 1; h < t.size(); ++h) {
+      if (!g.area_head(text.substr(t[h].start, t[h].end - t[h].start)) || !adjacent(text, t[h - 1], t[h])) continue;
+      std::size_t from = h;
+      while (from > 0 && h - from < 3 && t[from - 1].cap && (from == h || adjacent(text, t[from - 1], t[from]))) --from;
+      if (from == h || (t[from].first && h - from == 1)) continue;
+      const Span span{t[from].start, t[h - 1].end};
+      const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
+      if (!known) out.push_back({span, {}, false, from});
+    }
+  }
+
+  // "Boston-based", "Tuareg-led": the place before the hyphen.
+  void compound(const std::vector<Token>& t, std::size_t i, std::vector<Candidate>& out) {
+    const std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
+    const auto dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) return;
+    static const std::set<std::string_view> suffixes = {"based", "born", "led", "backed", "bound", "area", "made", "registered"};
+    if (!suffixes.count(w.substr(dash + 1))) return;
+    Token head = t[i];
+    head.end = head.start + dash;
+    const auto* ids = g.find(fold_place_key(text.substr(head.start, head.end - head.start)));
+    if (!ids) return;
+    std::vector<std::uint32_t> kept;
+    const std::string surface = fold_place_key(text.substr(head.start, head.end - head.start), true);
+    for (auto id : *ids)
+      if (g.place(id).form == surface) kept.push_back(id);
+    if (!kept.empty()) out.push_back({{head.start, head.end}, std::move(kept), false, i});
+  }
+};
+
+double prior(const Place& p) {
+  switch (p.kind) {
+    case PlaceKind::country: return 60;
+    case PlaceKind::region: return 38;
+    case PlaceKind::area: return 35;
+    // 15,000 people: 31; a million: 40; Dar es Salaam (4 million) outranks its region.
+    // A city alias is listed because copy uses it: a major city.
+    case PlaceKind::city:
+      return p.capital ? 50 : p.source == "news_aliases" ? 45 : std::min(48.0, 10 + 5 * std::log10(1.0 + p.population));
+  }
+  return 0;
+}
+
+// The dateline: the all-caps place names before "(AP)" or the dash that opens
+// the body ("NAIROBI, Kenya (AP) —").
+Span dateline_of(std::string_view text, std::size_t body) {
+  const std::size_t limit = std::min(text.size(), body + 80);
+  for (std::size_t i = body; i < limit; ++i) {
+    if (text[i] == '\n') break;
+    if (text.compare(i, 2, " (") == 0 || text.compare(i, 2, " -") == 0) return {body, i};
+  }
+  return {body, body};
+}
+
+}  // namespace
+
+std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
+  if (gazetteer.empty() || !in.segments) return {};
+  Finder f{gazetteer, in.text, {}};
+  for (const Sentence& s : in.segments->sentences) f.learn_names(tokenize(in.text, s.span));
+  const Span dateline = dateline_of(in.text, in.body_start);
+  std::vector<Candidate> cands;
+  for (const Sentence& s : in.segments->sentences) f.sentence(s.span, dateline, cands);
+
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+  // Every name votes for the countries it may be in, its vote split between
+  // them: "Georgia and Florida" leans to the U.S. The dateline counts thrice.
+  std::map<std::string, double> votes;
+  for (const Candidate& c : cands) {
+    if (c.places.empty()) continue;
+    std::set<std::string> countries;
+    for (auto id : c.places)
+      if (!gazetteer.place(id).country.empty()) countries.insert(gazetteer.place(id).country);
+    for (const std::string& country : countries) votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
+  }
+  std::vector<PlaceMention> out;
+  std::string main_country;  // the story's most-voted country, for unlisted areas
+  double most = 0;
+  for (const auto& [country, n] : votes)
+    if (n > most) main_country = country, most = n;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.places.empty()) {
+      out.push_back({c.span, nullptr, "places/area-head", main_country});
+      continue;
+    }
+    // "Paris, Texas": the next name, after a comma, narrows the choice.
+    std::optional<std::string> within;
+    if (k + 1 < cands.size() && in.text.compare(c.span.end, 2, ", ") == 0 && cands[k + 1].span.start == c.span.end + 2) {
+      const Place& next = cands[k + 1].places.empty() ? gazetteer.unlisted_area() : gazetteer.place(cands[k + 1].places.front());
+      if (next.kind == PlaceKind::country || next.kind == PlaceKind::region) within = next.country;
+    }
+    std::uint32_t best = c.places.front();
+    double best_score = -1;
+    for (auto id : c.places) {
+      const Place& p = gazetteer.place(id);
+      double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
+      if (within && p.country == *within) score += 10000;
+      if (score > best_score) best = id, best_score = score;
+    }
+    out.push_back({c.span, &gazetteer.place(best), c.dateline ? "places/dateline" : "places/gazetteer/" + gazetteer.place(best).source,
+                   gazetteer.place(best).country});
+  }
+  return out;
+}
+
+}  // namespace claimex

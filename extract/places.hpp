@@ -1,0 +1,34 @@
+// Places: countries, regions, cities and areas named in the text, each with
+// its ISO 3166-1 country, found through the gazetteer and disambiguated by the
+// story's other places.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "extract/gazetteer.hpp"
+#include "extract/segment.hpp"
+
+namespace claimex {
+
+struct PlaceMention {
+  Span span;  // normalised bytes
+  const Place* place;   // in the gazetteer, which outlives the analysis; null: an unlisted area
+  std::string rule;     // "places/gazetteer/<table>", "places/dateline" or "places/area-head"
+  std::string country;  // ISO 3166-1 alpha-2 or ""
+};
+
+struct PlaceInput {
+  std::string_view text;  // normalised
+  const Segmentation* segments;
+  std::size_t body_start = 0;  // a dateline may open the body
+};
+
+// Which of several places a name means: the one in a country the story
+// already names (the dateline counts), else a country, a capital, a region,
+// the most populous city. "Paris, Texas" takes the place in the named region's
+// country. Not places: a word from the stoplist, a name glued to other
+// capitalised words ("Kenya Ports Authority", "Andrew Jackson"), or a word the
+// story already used as part of a person's name.
+std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in);
+
+}  // namespace claimex
