@@ -193,7 +193,10 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
       continue;
     }
     const Sentence& s = in.segments->sentences[sentence_of(*in.segments, c.hit.span.start)];
-    ctx.tense = tense_near(lexicon, in.text, s.span, c.hit.span);
+    // Only weekdays and yearless dates depend on tense; the scan costs.
+    const std::string& tmpl = rules.rules()[c.hit.rule].attributes.at("value");
+    const bool needs_tense = tmpl.find("tense") != std::string::npos || tmpl.starts_with("XXXX-");
+    ctx.tense = needs_tense ? tense_near(lexicon, in.text, s.span, c.hit.span) : Tense::none;
     auto r = resolve_hit(rules, lexicon, c.hit, in.text, ctx);
     if (!r) {
       c.fate = DateCandidate::Fate::unresolved;

@@ -110,12 +110,13 @@ void Gazetteer::add(Place p) {
   p.form = fold_place_key(p.form, true);
   if (key.empty()) return;
   max_tokens_ = std::max(max_tokens_, tokens_in(key));
+  for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes_.insert(key.substr(0, sp));
   by_key_[key].push_back(static_cast<std::uint32_t>(places_.size()));
   places_.push_back(std::move(p));
 }
 
-const std::vector<std::uint32_t>* Gazetteer::find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+const std::vector<std::uint32_t>* Gazetteer::find(const std::string& key) const {
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/rules.hpp"
@@ -40,7 +41,10 @@ class Gazetteer {
   explicit Gazetteer(const RuleSet& rules);
 
   // The places a folded key names, or null.
-  const std::vector<std::uint32_t>* find(std::string_view key) const;
+  const std::vector<std::uint32_t>* find(const std::string& key) const;
+  // Whether some name starts with these folded tokens ("new" for New York):
+  // lookups extend a run of tokens only while this holds.
+  bool is_prefix(const std::string& key) const { return prefixes_.count(key) > 0; }
   const Place& place(std::uint32_t i) const { return places_[i]; }
   std::size_t max_tokens() const { return max_tokens_; }
   bool empty() const { return places_.empty(); }
@@ -54,6 +58,7 @@ class Gazetteer {
   void add(Place p);
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
+  std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
   std::set<std::string> stop_, area_heads_, org_heads_;
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;

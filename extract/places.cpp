@@ -18,6 +18,7 @@ struct Token {
   bool cap = false;        // begins with an uppercase letter
   bool possessive = false;
   bool first = false;      // first word of its sentence
+  std::string key;         // folded for lookup
 };
 
 bool word_byte(std::string_view t, std::size_t i, std::size_t* len) {
@@ -46,7 +47,8 @@ std::vector<Token> tokenize(std::string_view text, Span s) {
     if (t.end > t.start) {
       t.cap = u_isupper(static_cast<UChar32>(utf8::decode(text, t.start).cp)) != 0;
       t.first = out.empty();
-      out.push_back(t);
+      t.key = fold_place_key(text.substr(t.start, t.end - t.start));
+      out.push_back(std::move(t));
     }
     i = j;
   }
@@ -57,11 +59,11 @@ bool adjacent(std::string_view text, const Token& a, const Token& b) {
   return !a.possessive && b.start == a.end + 1 && text[a.end] == ' ';
 }
 
-std::string key_of(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to, bool keep_case) {
+std::string surface_key(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string key;
   for (std::size_t k = from; k < to; ++k) {
     if (k > from) key += ' ';
-    key += fold_place_key(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), keep_case);
+    key += fold_place_key(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), true);
   }
   return key;
 }
@@ -81,17 +83,42 @@ struct Finder {
 
   // The places a run of tokens names as written: case must match the
   // table's spelling, except in an all-caps dateline.
-  std::vector<std::uint32_t> lookup(const std::vector<Token>& t, std::size_t from, std::size_t to, bool any_case) {
-    for (std::size_t k = from + 1; k < to; ++k)
-      if (!adjacent(text, t[k - 1], t[k])) return {};
-    const auto* ids = g.find(key_of(text, t, from, to, false));
-    if (!ids) return {};
-    if (any_case) return *ids;
-    const std::string surface = key_of(text, t, from, to, true);
+  std::vector<std::uint32_t> written(const std::vector<Token>& t, std::size_t from, std::size_t to,
+                                     const std::vector<std::uint32_t>& ids, bool any_case) const {
+    if (any_case) return ids;
+    const std::string surface = surface_key(text, t, from, to);
     std::vector<std::uint32_t> out;
-    for (auto id : *ids)
+    for (auto id : ids)
       if (g.place(id).form == surface) out.push_back(id);
     return out;
+  }
+
+  std::vector<std::uint32_t> lookup(const std::vector<Token>& t, std::size_t from, std::size_t to, bool any_case) const {
+    std::string key = t[from].key;
+    for (std::size_t k = from + 1; k < to; ++k) {
+      if (!adjacent(text, t[k - 1], t[k])) return {};
+      key += ' ';
+      key += t[k].key;
+    }
+    const auto* ids = g.find(key);
+    return ids ? written(t, from, to, *ids, any_case) : std::vector<std::uint32_t>{};
+  }
+
+  // The longest name starting at token i, extending only while some name
+  // starts with the tokens so far: (token count, places), or (0, {}).
+  std::pair<std::size_t, std::vector<std::uint32_t>> longest(const std::vector<Token>& t, std::size_t i, bool any_case) const {
+    std::pair<std::size_t, std::vector<std::uint32_t>> best{0, {}};
+    std::string key = t[i].key;
+    for (std::size_t n = 1;; ++n) {
+      if (const auto* ids = g.find(key)) {
+        auto kept = written(t, i, i + n, *ids, any_case);
+        if (!kept.empty()) best = {n, std::move(kept)};
+      }
+      if (i + n >= t.size() || !adjacent(text, t[i + n - 1], t[i + n]) || !g.is_prefix(key)) break;
+      key += ' ';
+      key += t[i + n].key;
+    }
+    return best;
   }
 
   // Runs of two or more capitalised words that are not places ("Farida
@@ -119,25 +146,20 @@ struct Finder {
     return before || after;
   }
 
-  void sentence(Span s, Span dateline, std::vector<Candidate>& out) {
-    const std::vector<Token> t = tokenize(text, s);
+  void sentence(const std::vector<Token>& t, Span dateline, std::vector<Candidate>& out) {
     for (std::size_t i = 0; i < t.size(); ++i) {
-      const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
       if (!t[i].cap) continue;
-      bool named = false;  // a gazetteer name starts here, kept or not
-      for (std::size_t n = std::min(g.max_tokens(), t.size() - i); n >= 1; --n) {
-        auto ids = lookup(t, i, i + n, in_dateline);
-        if (ids.empty()) continue;
-        named = true;
-        const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
-        const bool single = n == 1;
-        if (single && (g.stopword(surface) || name_parts.count(std::string(surface)))) break;
-        if (!in_dateline && glued(t, i, i + n)) break;
-        out.push_back({{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i});
-        i += n - 1;
-        break;
+      const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
+      auto [n, ids] = longest(t, i, in_dateline);
+      if (n == 0) {
+        compound(t, i, out);
+        continue;
       }
-      if (!named) compound(t, i, out);
+      const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
+      const bool rejected = (n == 1 && (g.stopword(surface) || name_parts.count(std::string(surface)))) ||
+                            (!in_dateline && glued(t, i, i + n));
+      if (!rejected) out.push_back({{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i});
+      i += n - 1;
     }
     areas(t, out);
   }
@@ -167,10 +189,7 @@ struct Finder {
     head.end = head.start + dash;
     const auto* ids = g.find(fold_place_key(text.substr(head.start, head.end - head.start)));
     if (!ids) return;
-    std::vector<std::uint32_t> kept;
-    const std::string surface = fold_place_key(text.substr(head.start, head.end - head.start), true);
-    for (auto id : *ids)
-      if (g.place(id).form == surface) kept.push_back(id);
+    auto kept = written({head}, 0, 1, *ids, false);
     if (!kept.empty()) out.push_back({{head.start, head.end}, std::move(kept), false, i});
   }
 };
@@ -204,10 +223,15 @@ Span dateline_of(std::string_view text, std::size_t body) {
 std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
   if (gazetteer.empty() || !in.segments) return {};
   Finder f{gazetteer, in.text, {}};
-  for (const Sentence& s : in.segments->sentences) f.learn_names(tokenize(in.text, s.span));
+  std::vector<std::vector<Token>> sentences;
+  sentences.reserve(in.segments->sentences.size());
+  for (const Sentence& s : in.segments->sentences) {
+    sentences.push_back(tokenize(in.text, s.span));
+    f.learn_names(sentences.back());
+  }
   const Span dateline = dateline_of(in.text, in.body_start);
   std::vector<Candidate> cands;
-  for (const Sentence& s : in.segments->sentences) f.sentence(s.span, dateline, cands);
+  for (const auto& t : sentences) f.sentence(t, dateline, cands);
 
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
   // Every name votes for the countries it may be in, its vote split between
