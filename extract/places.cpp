@@ -252,7 +252,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.places.empty()) {
-      out.push_back({c.span, nullptr, "places/area-head", main_country});
+      // "In Sierra Leone, nurses in the Kailahun district": the place named
+      // just before, else the story's main country.
+      std::string country = main_country;
+      if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
+      out.push_back({c.span, nullptr, "places/area-head", country});
       continue;
     }
     // "Paris, Texas": the next name, after a comma, narrows the choice.

@@ -474,8 +474,10 @@ std::optional<std::string> eval_weekend(const std::vector<std::string>& a, const
 std::optional<std::string> eval_duration(const std::vector<std::string>& a) {
   if (a.size() != 2 || a[0].empty()) return std::nullopt;
   if (a[0] != "X" && !digits(a[0])) return std::nullopt;
+  // ISO 8601 periods have no quarter designator: a quarter is three months.
+  if (a[1] == "Q") return a[0] == "X" ? std::string("PXM") : "P" + std::to_string(3 * *digits(a[0])) + "M";
   static const std::vector<std::pair<std::string, std::string>> units = {
-      {"Y", "Y"}, {"M", "M"}, {"W", "W"}, {"D", "D"}, {"Q", "Q"}, {"DE", "DE"}, {"CE", "CE"}};
+      {"Y", "Y"}, {"M", "M"}, {"W", "W"}, {"D", "D"}, {"DE", "DE"}, {"CE", "CE"}};
   for (const auto& [u, out] : units)
     if (a[1] == u) return "P" + a[0] + out;
   if (a[1] == "H") return "PT" + a[0] + "H";
