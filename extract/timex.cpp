@@ -231,8 +231,13 @@ std::string DateLexicon::absent(std::string_view kind) {
 }
 
 Tense DateLexicon::tense_of(std::string_view word) const {
-  const std::string* t = find(tense_, word);
-  if (!t) return Tense::none;
+  // Called for every word near a weekday: lowercase on the stack, no key_of.
+  char buf[24];
+  if (word.size() > sizeof buf) return Tense::none;
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  auto it = tense_.find(std::string_view(buf, word.size()));
+  if (it == tense_.end()) return Tense::none;
+  const std::string* t = &it->second;
   if (*t == "boundary") return Tense::boundary;
   return *t == "future" ? Tense::future : *t == "past" ? Tense::past : Tense::none;
 }
