@@ -128,8 +128,11 @@ struct Finder {
     while (i < t.size()) {
       std::size_t j = i + 1;
       while (j < t.size() && t[j].cap && t[j - 1].cap && adjacent(text, t[j - 1], t[j])) ++j;
-      if (t[i].cap && j - i >= 2 && lookup(t, i, j, false).empty())
-        for (std::size_t k = i + 1; k < j; ++k) name_parts.insert(std::string(text.substr(t[k].start, t[k].end - t[k].start)));
+      // A sentence's first word is capitalised anyway: "The Japan Aerospace
+      // Exploration Agency" does not make "Japan" a later word of a name.
+      const std::size_t from = t[i].first ? i + 1 : i;
+      if (t[i].cap && j - from >= 2 && lookup(t, from, j, false).empty())
+        for (std::size_t k = from + 1; k < j; ++k) name_parts.insert(std::string(text.substr(t[k].start, t[k].end - t[k].start)));
       i = j;
     }
   }
