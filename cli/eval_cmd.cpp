@@ -66,6 +66,23 @@ std::vector<Row> place_rows(const std::vector<Item>& gold, const std::vector<Ite
   };
 }
 
+// Actors: span, overlap, kind; and for people, the name after linking
+// ("Osman" is Farida Osman).
+std::vector<Row> actor_rows(const std::vector<Item>& gold, const std::vector<Item>& found) {
+  auto people = [](const std::vector<Item>& items) {
+    std::vector<Item> out;
+    for (const Item& i : items)
+      if (i.label == "person") out.push_back(i);
+    return by_value(out);
+  };
+  return {
+      {"actors.span", score(gold, found, SpanMatch::exact, false)},
+      {"actors.overlap", score(gold, found, SpanMatch::overlap, false)},
+      {"actors.kind", score(gold, found, SpanMatch::exact, true)},
+      {"actors.person_name", score(people(gold), people(found), SpanMatch::exact, true)},
+  };
+}
+
 std::string one_line(std::string s) {
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -115,13 +132,14 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
   }
 
   const Pipeline pipeline(rules);
-  std::vector<Item> gold, found, gold_dates, found_dates, gold_places, found_places;
+  std::vector<Item> gold, found, gold_dates, found_dates, gold_places, found_places, gold_actors, found_actors;
   std::map<std::string, const std::string*> texts;
   for (const GoldArticle& a : articles) {
     texts[a.doc.id] = &a.doc.text;
     gold.insert(gold.end(), a.anonymity_markers.begin(), a.anonymity_markers.end());
     gold_dates.insert(gold_dates.end(), a.dates.begin(), a.dates.end());
     gold_places.insert(gold_places.end(), a.places.begin(), a.places.end());
+    gold_actors.insert(gold_actors.end(), a.actors.begin(), a.actors.end());
     const Analysis an = pipeline.analyse(a.doc);
     auto item = [&](const Span& span, std::string label, std::string value) {
       const std::size_t s = an.norm.to_original_start(span.start), e = an.norm.to_original_end(span.end);
@@ -131,9 +149,13 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
     for (const PlaceMention& p : an.places)
       found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
+    for (const ActorMention& m : an.actors) found_actors.push_back(item(m.span, m.kind, m.name));
   }
   std::vector<Row> rows = date_rows(gold_dates, found_dates);
   for (Row& r : place_rows(gold_places, found_places)) rows.push_back(std::move(r));
+  // Actors are scored where the gold has them (corpus/dev does not yet).
+  if (!gold_actors.empty())
+    for (Row& r : actor_rows(gold_actors, found_actors)) rows.push_back(std::move(r));
   for (Row& r : rows_for("anonymity_markers", gold, found)) rows.push_back(std::move(r));
 
   for (const auto& wanted : o.minimum) {
@@ -164,6 +186,10 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     list("\nplaces missed (gold not found with its span and country):\n", with_value(gold_places),
          with_value(found_places));
     list("places false positives (found, not gold):\n", with_value(found_places), with_value(gold_places));
+    if (!gold_actors.empty()) {
+      list("\nactors missed (gold not found with its span and kind):\n", gold_actors, found_actors);
+      list("actors false positives (found, not gold):\n", found_actors, gold_actors);
+    }
     list("\nmarkers missed (gold not found, span and kind):\n", gold, found);
     list("markers false positives (found, not gold):\n", found, gold);
   }

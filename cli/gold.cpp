@@ -120,6 +120,12 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
       item.value = m.value("kind", "");
       a.places.push_back(std::move(item));
     }
+    for (const json& m : g.value("actors", json::array())) {
+      Item item;
+      if (auto err = locate(a, m, "kind", item)) return err;
+      item.value = m.value("name", "");
+      a.actors.push_back(std::move(item));
+    }
     out.push_back(std::move(a));
   }
   return std::nullopt;

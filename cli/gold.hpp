@@ -15,6 +15,7 @@ struct GoldArticle {
   std::vector<Item> anonymity_markers;  // located in doc.text, in bytes
   std::vector<Item> dates;              // label: type; value: TIMEX3 value
   std::vector<Item> places;             // label: country ("" for none); value: kind
+  std::vector<Item> actors;             // label: kind; value: a person's canonical name
 };
 
 // Every article under path (a folder, a .txt or a .jsonl file) with its gold.

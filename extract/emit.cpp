@@ -59,6 +59,12 @@ class Writer {
     key(k);
     append_json_string(out_, v);
   }
+  // "k":"v", or "k":null when v is empty.
+  void str_or_null(std::string_view k, std::string_view v) {
+    key(k);
+    if (v.empty()) out_ += "null";
+    else append_json_string(out_, v);
+  }
   void num(std::string_view k, std::size_t v) {
     key(k);
     out_ += std::to_string(v);
@@ -126,9 +132,7 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     out += ',';
     w.str("value", d.value);
     out += ',';
-    w.key("mod");
-    if (d.mod.empty()) out += "null";
-    else append_json_string(out, d.mod);
+    w.str_or_null("mod", d.mod);
     out += ',';
   });
   array("places", "p", a.places, [&](const PlaceMention& m) {
@@ -138,13 +142,23 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     out += ',';
     w.str("kind", m.place ? to_string(m.place->kind) : "area");
     out += ',';
-    w.key("country");
-    if (m.country.empty()) out += "null";
-    else append_json_string(out, m.country);
+    w.str_or_null("country", m.country);
     out += ',';
     w.key("geonames");
     out += m.place && m.place->geonames ? std::to_string(m.place->geonames) : "null";
     out += ',';
+  });
+  array("actors", "a", a.actors, [&](const ActorMention& m) {
+    w.str_or_null("name", m.name);
+    out += ',';
+    w.str("kind", m.kind);
+    out += ',';
+    w.str_or_null("country", m.country);
+    out += ',';
+    if (!m.title.empty()) {
+      w.str("title", m.title);
+      out += ',';
+    }
   });
   array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {
     w.str("kind", m.kind);

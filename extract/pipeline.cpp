@@ -12,9 +12,9 @@ const char* to_string(DctSource s) {
   return "none";
 }
 
-std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), anonymity_spec()}; }
+std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), actors_spec(), anonymity_spec()}; }
 
-Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_) {}
+Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_), actor_lexicon_(*rules_) {}
 
 Analysis Pipeline::analyse(const Document& doc) const {
   Analysis a;
@@ -48,6 +48,7 @@ Analysis Pipeline::analyse(const Document& doc) const {
   a.segments = segmenter_.segment(a.norm.text(), a.body_start);
   a.dates = find_dates(*rules_, date_lexicon_, {a.norm.text(), &a.segments, a.dct});
   a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
+  a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
   a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
   return a;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/actors.hpp"
 #include "extract/anonymity.hpp"
 #include "extract/dates.hpp"
 #include "extract/places.hpp"
@@ -40,6 +41,7 @@ struct Analysis {
   Segmentation segments;
   std::vector<DateMention> dates;
   std::vector<PlaceMention> places;
+  std::vector<ActorMention> actors;
   std::vector<AnonymityMarker> markers;
   std::vector<Warning> warnings;
 };
@@ -54,12 +56,14 @@ class Pipeline {
   const RuleSet& rules() const { return *rules_; }
   const DateLexicon& date_lexicon() const { return date_lexicon_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  const ActorLexicon& actor_lexicon() const { return actor_lexicon_; }
 
  private:
   std::shared_ptr<const RuleSet> rules_;
   Segmenter segmenter_;
   DateLexicon date_lexicon_;
   Gazetteer gazetteer_;
+  ActorLexicon actor_lexicon_;
 };
 
 }  // namespace claimex

@@ -98,7 +98,7 @@ def check_lines(name, stdout, originals, unit="codepoint"):
             continue
         original = originals.get(rec["id"])
         expect(f"{name} original known", original is not None, rec["id"])
-        spans = rec.get("dates", []) + rec.get("places", []) + rec.get("anonymity_markers", [])
+        spans = rec.get("dates", []) + rec.get("places", []) + rec.get("actors", []) + rec.get("anonymity_markers", [])
         ids = [m["id"] for m in spans]
         expect(f"{name} unique ids", len(ids) == len(set(ids)), rec["id"])
         for m in spans:

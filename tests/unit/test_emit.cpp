@@ -35,6 +35,8 @@ TEST_CASE("a result in each offset unit") {
            R"(,"text":"Sunday","type":"DATE","value":"XXXX-WXX-7","mod":null,"rule":"dates/weekday"}],)" +
            R"("places":[{"id":"p1",)" + at(30, 35) +
            R"(,"text":"Paris","name":"Paris","kind":"city","country":"FR","geonames":2988507,"rule":"places/gazetteer/cities"}],)" +
+           R"("actors":[{"id":"a1",)" + at(2, 11) +
+           R"(,"text":"Officials","name":null,"kind":"descriptor","country":null,"rule":"actors/descriptor"}],)" +
            R"("anonymity_markers":[{"id":"m1",)" + at(2, 11) +
            R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
   };

@@ -1,0 +1,206 @@
+#include "extract/actors.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimex {
+
+ExtractorSpec actors_spec() {
+  return {"actors",
+          {{"kind",
+            true,
+            {"person", "organization", "government", "military", "armed_group", "media", "descriptor", "by_table",
+             "by_head"}}},
+          {}};
+}
+
+ActorLexicon::ActorLexicon(const RuleSet& rules) {
+  if (const Table* t = rules.table("actors/organizations.tsv"))
+    for (const auto& r : t->rows)
+      if (r.size() >= 4) known_.emplace(r[0], KnownOrg{r[1], r[2], r[3]});
+  if (const Table* t = rules.table("actors/org_heads.tsv"))
+    for (const auto& r : t->rows)
+      if (r.size() >= 2) heads_.emplace(r[0], r[1]);
+  if (const Table* t = rules.table("actors/lead_words.tsv"))
+    for (const auto& r : t->rows)
+      if (!r.empty()) lead_.insert(r[0]);
+  if (const Table* t = rules.table("actors/demonyms.tsv"))
+    for (const auto& r : t->rows)
+      if (r.size() >= 2) demonyms_.emplace(r[0], r[1]);
+}
+
+const ActorLexicon::KnownOrg* ActorLexicon::known(std::string_view name) const {
+  auto it = known_.find(name);
+  return it == known_.end() ? nullptr : &it->second;
+}
+
+std::string ActorLexicon::head_kind(std::string_view head) const {
+  auto it = heads_.find(head);
+  return it == heads_.end() ? "organization" : it->second;
+}
+
+std::string ActorLexicon::demonym_country(std::string_view word) const {
+  auto it = demonyms_.find(word);
+  return it == demonyms_.end() ? "" : it->second;
+}
+
+namespace {
+
+std::string_view capture(const RuleSet& rules, const Hit& h, std::string_view text, std::string_view name) {
+  const Rule& r = rules.rules()[h.rule];
+  for (const Capture& c : h.captures) {
+    const std::string& n = r.captures[c.name].second;
+    if (n == name || (n.size() > name.size() && n.starts_with(name) && n[name.size()] == '_'))
+      return text.substr(c.start, c.end - c.start);
+  }
+  return {};
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
+
+// The words of [from, to), split at spaces.
+std::vector<std::string_view> words(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<std::string_view> out;
+  std::size_t i = from;
+  while (i < to) {
+    while (i < to && !word_char(text[i])) ++i;
+    std::size_t j = i;
+    while (j < to && word_char(text[j])) ++j;
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// The country an actor belongs to: a demonym in it or just before it
+// ("Kenyan officials", "British troops"), a place inside it ("Kenya Ports
+// Authority") or a place's possessive before it ("Iraq's Defense Ministry").
+std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span& s, std::string_view title) {
+  const std::size_t before = s.start > 40 ? s.start - 40 : 0;
+  auto prev = words(in.text, before, s.start);
+  auto inside = words(in.text, s.start, s.end);
+  for (std::string_view w : words(title, 0, title.size())) inside.push_back(w);
+  for (std::string_view w : inside) {
+    if (auto c = lex.demonym_country(w); !c.empty()) return c;
+    if (in.gazetteer && !w.empty() && std::isupper(static_cast<unsigned char>(w[0])))
+      if (const auto* ids = in.gazetteer->find(fold_place_key(w)))
+        for (auto id : *ids)
+          if (in.gazetteer->place(id).kind == PlaceKind::country && in.gazetteer->place(id).form == fold_place_key(w, true))
+            return in.gazetteer->place(id).country;
+  }
+  if (!prev.empty())
+    if (auto c = lex.demonym_country(prev.back()); !c.empty()) return c;
+  for (const PlaceMention& p : *in.places) {
+    if (s.contains(p.span)) return p.country;
+    // "Iraq's Defense Ministry": the place ends three bytes ("'s ") before.
+    if (p.span.end + 3 == s.start && in.text.compare(p.span.end, 3, "'s ") == 0) return p.country;
+  }
+  return "";
+}
+
+bool is_place(const ActorInput& in, const Span& s) {
+  return std::any_of(in.places->begin(), in.places->end(), [&](const PlaceMention& p) { return p.span.contains(s); });
+}
+
+// "Osman said", "al-Hamdan's": a capitalised word that ends the full name of
+// a person named earlier is that person.
+void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
+  std::map<std::string, std::string> by_surname;  // surname -> canonical name, first full mention wins
+  std::vector<std::pair<std::size_t, std::string>> first_at;
+  for (const ActorMention& a : out) {
+    if (a.kind != "person") continue;
+    const auto ws = words(in.text, a.span.start, a.span.end);
+    if (ws.size() < 2) continue;
+    std::string surname(ws.back());
+    surname[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surname[0])));
+    if (by_surname.emplace(surname, a.name).second) first_at.emplace_back(a.span.end, surname);
+  }
+  if (by_surname.empty()) return;
+  std::vector<ActorMention> found;
+  for (const Sentence& s : in.segments->sentences) {
+    std::size_t i = s.span.start;
+    while (i < s.span.end) {
+      while (i < s.span.end && !word_char(in.text[i])) ++i;
+      std::size_t j = i;
+      while (j < s.span.end && word_char(in.text[j])) ++j;
+      std::string w(in.text.substr(i, j - i));
+      if (!w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      auto it = by_surname.find(w);
+      const Span span{i, j};
+      const bool taken = std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); });
+      if (it != by_surname.end() && !taken && j > i) {
+        // only after the full name was first given
+        auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
+        if (first != first_at.end() && first->first <= i) found.push_back({span, "person", it->second, "", "", "actors/alias"});
+      }
+      i = j;
+    }
+  }
+  out.insert(out.end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in) {
+  const RuleGroup* group = rules.group("actors");
+  if (!group || !in.segments || !in.places) return {};
+  std::vector<Span> sentences;
+  for (const auto& s : in.segments->sentences) sentences.push_back(s.span);
+  std::vector<Hit> hits = match_group(rules, *group, in.text, sentences);
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.rule < b.rule;
+  });
+  // A person or organisation that is a place ("South Sudan said") is the place.
+  std::vector<bool> eligible;
+  for (const Hit& h : hits) eligible.push_back(rules.rules()[h.rule].attributes.at("kind") == "descriptor" || !is_place(in, h.span));
+  const auto lost = resolve_overlaps(rules, hits, eligible);
+
+  std::vector<ActorMention> out;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (!eligible[i] || lost[i]) continue;
+    const Hit& h = hits[i];
+    const Rule& r = rules.rules()[h.rule];
+    const std::string_view surface = in.text.substr(h.span.start, h.span.size());
+    ActorMention a{h.span, r.attributes.at("kind"), std::string(surface), "", "", r.id};
+    if (a.kind == "by_table") {
+      const auto* k = lexicon.known(capture(rules, h, in.text, "org"));
+      if (!k) continue;
+      a.kind = k->kind;
+      a.name = k->canonical;
+      a.country = k->country;
+    } else if (a.kind == "by_head") {
+      a.kind = lexicon.head_kind(capture(rules, h, in.text, "head"));
+    } else if (a.kind == "descriptor") {
+      a.name.clear();
+    } else if (a.kind == "person") {
+      a.title = std::string(capture(rules, h, in.text, "title"));
+      if (!a.title.empty()) a.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(a.title[0])));
+      // "In Nairobi" is no name: drop leading sentence words, then need two words.
+      auto ws = words(in.text, a.span.start, a.span.end);
+      std::size_t skip = 0;
+      while (skip < ws.size() && lexicon.lead_word(ws[skip])) ++skip;
+      if (ws.size() - skip < 2) continue;
+      if (skip) a.span.start = static_cast<std::size_t>(ws[skip].data() - in.text.data());
+      if (in.text.compare(a.span.end - 2, 2, "'s") == 0) a.span.end -= 2;  // "Uhuru Kenyatta's office"
+      a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));
+    }
+    if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
+    out.push_back(std::move(a));
+  }
+  std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  // A role right before a name is the person's title, not another actor:
+  // "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed Bashir".
+  std::vector<ActorMention> kept;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const bool role = out[k].kind == "descriptor" && k + 1 < out.size() && out[k + 1].kind == "person" &&
+                      (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
+                      out[k + 1].span.start <= out[k].span.end + 2;
+    if (!role) kept.push_back(std::move(out[k]));
+  }
+  out = std::move(kept);
+  add_aliases(in, out);
+  std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+}  // namespace claimex

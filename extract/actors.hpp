@@ -1,0 +1,55 @@
+// Actors: people, organisations, governments, militaries, armed groups, media
+// and unnamed descriptors (rules and tables under rules/actors/). Countries
+// come from demonyms and places around the mention; later mentions by
+// surname carry the full name of the first.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/matcher.hpp"
+#include "extract/places.hpp"
+
+namespace claimex {
+
+struct ActorMention {
+  Span span;             // normalised bytes
+  std::string kind;      // person | organization | government | military | armed_group | media | descriptor
+  std::string name;      // canonical; "" for a descriptor
+  std::string title;     // "Prime Minister", "Union leader"; "" for none
+  std::string country;   // ISO 3166-1 alpha-2 or ""
+  std::string rule;      // the rule id, or "actors/alias"
+};
+
+ExtractorSpec actors_spec();
+
+// The tables the actor rules name: actors/organizations.tsv, org_heads.tsv,
+// demonyms.tsv, lead_words.tsv. Missing tables are empty.
+class ActorLexicon {
+ public:
+  explicit ActorLexicon(const RuleSet& rules);
+  struct KnownOrg {
+    std::string kind, country, canonical;
+  };
+  const KnownOrg* known(std::string_view name) const;
+  std::string head_kind(std::string_view head) const;  // "organization" when unknown
+  std::string demonym_country(std::string_view word) const;
+  bool lead_word(std::string_view word) const { return lead_.count(word) > 0; }
+
+ private:
+  std::map<std::string, KnownOrg, std::less<>> known_;
+  std::map<std::string, std::string, std::less<>> heads_, demonyms_;
+  std::set<std::string, std::less<>> lead_;
+};
+
+struct ActorInput {
+  std::string_view text;  // normalised
+  const Segmentation* segments;
+  const std::vector<PlaceMention>* places;
+  const Gazetteer* gazetteer;  // country names inside a name: "Kenya Ports Authority"
+};
+
+std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in);
+
+}  // namespace claimex

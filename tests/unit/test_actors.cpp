@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace claimex;
+
+namespace {
+
+// "text=kind/name/country[/title]" for every actor found.
+std::vector<std::string> actors_in(const std::string& text) {
+  Document doc{"t", text, std::string("2025-11-19"), std::nullopt};
+  const Analysis a = test::project_pipeline().analyse(doc);
+  std::vector<std::string> out;
+  for (const ActorMention& m : a.actors) {
+    std::string s = a.norm.text().substr(m.span.start, m.span.size()) + "=" + m.kind + "/" + m.name + "/" + m.country;
+    if (!m.title.empty()) s += "/" + m.title;
+    out.push_back(s);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("people: title kept apart from the name, later mentions by surname linked") {
+  CHECK(actors_in("Interim Libyan Prime Minister Omar al-Haddad arrived. Al-Haddad's convoy was late.") ==
+        V{"Omar al-Haddad=person/Omar al-Haddad/LY/Interim Libyan Prime Minister", "Al-Haddad=person/Omar al-Haddad/"});
+  CHECK(actors_in("Union leader Hamisi Baraka spoke. Baraka said no.") ==
+        V{"Hamisi Baraka=person/Hamisi Baraka//Union leader", "Baraka=person/Hamisi Baraka/"});
+  CHECK(actors_in("His lawyer, Inès Berthier, said the court erred.") == V{"Inès Berthier=person/Inès Berthier/"});
+}
+
+TEST_CASE("a sentence's first word or a place is not a name") {
+  CHECK(actors_in("In Nairobi, the rains came early.").empty());
+  CHECK(actors_in("South Sudan said the border was open.").empty());
+}
+
+TEST_CASE("organisations take their kind from the head word or the curated list, and a country from around them") {
+  CHECK(actors_in("Iraq's Defense Ministry denied it.") == V{"Defense Ministry=government/Defense Ministry/IQ"});
+  CHECK(actors_in("The Kenya Ports Authority declined to comment.") ==
+        V{"Kenya Ports Authority=government/Kenya Ports Authority/KE"});
+  CHECK(actors_in("Hezbollah fighters and Lebanese troops clashed.") ==
+        V{"Hezbollah=armed_group/Hezbollah/LB", "Lebanese troops=military/Lebanese troops/LB"});
+  CHECK(actors_in("BEIRUT (AP) — The Associated Press learned it.") ==
+        V{"The Associated Press=media/The Associated Press/"});
+}
+
+TEST_CASE("descriptors: unnamed people, with a demonym's country; a role before a name is a title") {
+  CHECK(actors_in("Two Kenyan security officials told reporters.") ==
+        V{"Two Kenyan security officials=descriptor//KE", "reporters=descriptor//"});
+  CHECK(actors_in("Coast guard spokesman Arnel Dizon said 118 were rescued.") ==
+        V{"Arnel Dizon=person/Arnel Dizon//Coast guard spokesman"});
+  CHECK(actors_in("It was an official announcement.").empty());
+}
