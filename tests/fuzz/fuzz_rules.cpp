@@ -11,7 +11,7 @@ using namespace claimex;
 // The input is read as a rule file of each extractor in turn: date rules also
 // exercise the value templates and the resolver.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  for (const char* folder : {"anonymity", "dates"}) {
+  for (const char* folder : {"anonymity", "dates", "actors"}) {
     std::vector<SourceFile> files = {
         {"segment/words.tsv", "word\tnote\nU.S.\tx\n"},
         {"dates/months.tsv", "name\tmonth\nOct\t10\n"},

@@ -13,7 +13,7 @@ trap 'rm -rf "$seeds"' EXIT
 case $target in
   extract) sources=(corpus/*/*.txt tests/cli/fixtures/*.txt tests/cli/fixtures/bad-inputs/* tests/fuzz/corpus-sample/extract/*) ;;
   jsonl)   sources=(corpus/*/*.jsonl tests/cli/fixtures/*.jsonl) ;;
-  rules)   sources=(rules/anonymity/*.toml rules/dates/*.toml) ;;
+  rules)   sources=(rules/anonymity/*.toml rules/dates/*.toml rules/actors/*.toml) ;;
 esac
 n=0
 for f in "${sources[@]}"; do  # numbered: seeds from different folders may share a name
