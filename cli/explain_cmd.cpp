@@ -95,6 +95,17 @@ std::string explain(const Pipeline& pipeline, const Document& doc, bool color) {
                   " " + cp(dates[d.lost_to].hit.span);
     entries.push_back(std::move(e));
   }
+  const auto actors = actor_candidates(rules, {text, &a.segments, &a.places, &pipeline.gazetteer()});
+  for (const ActorCandidate& m : actors) {
+    using F = ActorCandidate::Fate;
+    const Rule& r = rules.rules()[m.hit.rule];
+    Entry e{m.hit.span, m.hit.whole, m.hit.rule, m.fate == F::kept ? "kept    " : m.fate == F::place ? "a place " : "lost    ",
+            m.fate == F::kept ? c.kept : c.lost, "kind=" + r.attributes.at("kind") + " priority=" + std::to_string(r.priority),
+            ""};
+    if (m.fate == F::overlapped)
+      e.lost_to = "lost to " + rules.rules()[actors[m.lost_to].hit.rule].id + " " + cp(actors[m.lost_to].hit.span);
+    entries.push_back(std::move(e));
+  }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& x, const Entry& y) { return x.span.start < y.span.start; });
 

@@ -141,7 +141,7 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
 
 }  // namespace
 
-std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in) {
+std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorInput& in) {
   const RuleGroup* group = rules.group("actors");
   if (!group || !in.segments || !in.places) return {};
   std::vector<Span> sentences;
@@ -154,11 +154,21 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
   std::vector<bool> eligible;
   for (const Hit& h : hits) eligible.push_back(rules.rules()[h.rule].attributes.at("kind") == "descriptor" || !is_place(in, h.span));
   const auto lost = resolve_overlaps(rules, hits, eligible);
-
-  std::vector<ActorMention> out;
+  std::vector<ActorCandidate> out;
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    if (!eligible[i] || lost[i]) continue;
-    const Hit& h = hits[i];
+    ActorCandidate c{std::move(hits[i])};
+    if (!eligible[i]) c.fate = ActorCandidate::Fate::place;
+    else if (lost[i]) c.fate = ActorCandidate::Fate::overlapped, c.lost_to = *lost[i];
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in) {
+  std::vector<ActorMention> out;
+  for (const ActorCandidate& c : actor_candidates(rules, in)) {
+    if (c.fate != ActorCandidate::Fate::kept) continue;
+    const Hit& h = c.hit;
     const Rule& r = rules.rules()[h.rule];
     const std::string_view surface = in.text.substr(h.span.start, h.span.size());
     ActorMention a{h.span, r.attributes.at("kind"), std::string(surface), "", "", r.id};

@@ -50,6 +50,17 @@ struct ActorInput {
   const Gazetteer* gazetteer;  // country names inside a name: "Kenya Ports Authority"
 };
 
+// Every rule hit and what became of it, for `claimex explain`. A kept hit may
+// still be dropped after: a name that is only a sentence word, a role that
+// is the title of the name after it.
+struct ActorCandidate {
+  enum class Fate { kept, overlapped, place };
+  Hit hit;
+  Fate fate = Fate::kept;
+  std::size_t lost_to = 0;  // overlapped: the candidate that won
+};
+std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorInput& in);
+
 std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in);
 
 }  // namespace claimex

@@ -21,12 +21,14 @@ TEST_CASE("explain lists kept, lost and quoted hits with offsets, groups and the
         "  in quote [37,68) \"spoke on condition of anonymity\"  anonymity/grant-condition  kind=grant priority=30\n");
 }
 
-TEST_CASE("explain shows each date rule's value, and the time that joined a date") {
+TEST_CASE("explain shows actor hits, each date rule's value, and the time that joined a date") {
   const Document doc{"x", "Police said Sunday at 3 a.m. it ended.", std::string("2025-11-19"), std::nullopt};
   CHECK(cli::explain(test::project_pipeline(), doc, false) ==
         "article date: 2025-11-19 (field); 1 paragraph(s), 1 sentence(s)\n"
         "\n"
         "sentence 1 [0,38): Police said Sunday at 3 a.m. it ended.\n"
+        "  kept     [0,6) \"Police\"  actors/org-known  kind=by_table priority=35\n"
+        "           groups: org=\"Police\" span=\"Police\"\n"
         "  kept     [12,28) \"Sunday at 3 a.m.\"  dates/weekday  type=TIME value=2025-11-16T03:00 priority=10\n"
         "           groups: span=\"Sunday\" weekday=\"Sunday\"\n"
         "  joined   [22,28) \"3 a.m.\"  dates/clock-ampm  type=TIME value=XXXX-XX-XXT03:00 priority=20\n"
