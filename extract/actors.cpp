@@ -82,6 +82,7 @@ std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span
   for (std::string_view w : words(title, 0, title.size())) inside.push_back(w);
   for (std::string_view w : inside) {
     if (auto c = lex.demonym_country(w); !c.empty()) return c;
+    if (const auto* k = lex.known(w); k && !k->country.empty()) return k->country;  // "Hezbollah fighters"
     if (in.gazetteer && !w.empty() && std::isupper(static_cast<unsigned char>(w[0])))
       if (const auto* ids = in.gazetteer->find(fold_place_key(w)))
         for (auto id : *ids)
@@ -189,7 +190,9 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       auto ws = words(in.text, a.span.start, a.span.end);
       std::size_t skip = 0;
       while (skip < ws.size() && lexicon.lead_word(ws[skip])) ++skip;
-      if (ws.size() - skip < 2) continue;
+      // A first name alone stands ("identified only as Mehdi"); a sentence
+      // word before it does not make it a name ("In Nairobi").
+      if (ws.size() == skip || (skip > 0 && ws.size() - skip < 2)) continue;
       if (skip) a.span.start = static_cast<std::size_t>(ws[skip].data() - in.text.data());
       if (in.text.compare(a.span.end - 2, 2, "'s") == 0) a.span.end -= 2;  // "Uhuru Kenyatta's office"
       a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));

@@ -41,7 +41,8 @@ TEST_CASE("organisations take their kind from the head word or the curated list,
   CHECK(actors_in("The Kenya Ports Authority declined to comment.") ==
         V{"Kenya Ports Authority=government/Kenya Ports Authority/KE"});
   CHECK(actors_in("Hezbollah fighters and Lebanese troops clashed.") ==
-        V{"Hezbollah=armed_group/Hezbollah/LB", "Lebanese troops=military/Lebanese troops/LB"});
+        V{"Hezbollah fighters=descriptor//LB", "Lebanese troops=military/Lebanese troops/LB"});
+  CHECK(actors_in("Hezbollah said it withdrew.") == V{"Hezbollah=armed_group/Hezbollah/LB"});
   CHECK(actors_in("BEIRUT (AP) — The Associated Press learned it.") ==
         V{"The Associated Press=media/The Associated Press/"});
 }
