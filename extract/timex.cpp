@@ -625,7 +625,7 @@ std::optional<std::string> infer_month(const std::string& value, const ResolveCo
 
 std::optional<std::string> infer(const std::string& value, const ResolveContext& ctx) {
   if (ctx.dct && value.starts_with("XXXX-XX-") && !value.starts_with("XXXX-XX-XX")) return infer_month(value, ctx);
-  if (!ctx.dct || !value.starts_with("XXXX-") || value.starts_with("XXXX-XX") || value.starts_with("XXXX-W"))
+  if (!ctx.dct || !value.starts_with("XXXX-") || value.starts_with("XXXX-XX") || value.starts_with("XXXX-WXX"))
     return value;
   auto p = parse_yearless(std::string_view(value).substr(5));
   if (!p) return value;
