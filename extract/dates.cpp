@@ -74,25 +74,26 @@ bool is_day_value(const std::string& v) {
 
 bool is_bare_time(const std::string& v) { return v.starts_with("XXXX-XX-XXT"); }
 
-struct Resolved {
+// The rule's value and mod templates with the match's captures read in
+// (they depend on the article date, not on tense or context); nullopt when a
+// capture does not read ("the 45th").
+struct Expanded {
   std::string value, mod;
 };
 
-std::optional<Resolved> resolve_hit(const RuleSet& rules, const DateLexicon& lexicon, const Hit& hit,
-                                    std::string_view text, const ResolveContext& ctx) {
+std::optional<Expanded> expand_hit(const RuleSet& rules, const DateLexicon& lexicon, const Hit& hit,
+                                   std::string_view text, const std::optional<CalendarDate>& dct) {
   const Rule& rule = rules.rules()[hit.rule];
   const auto caps = captures_of(rule, hit, text);
-  auto expanded = expand_value(rule.attributes.at("value"), caps, lexicon, ctx.dct);
-  if (!expanded) return std::nullopt;
-  auto value = resolve_value(*expanded, ctx);
+  auto value = expand_value(rule.attributes.at("value"), caps, lexicon, dct);
   if (!value) return std::nullopt;
-  std::string mod;
+  Expanded e{std::move(*value), {}};
   if (auto m = rule.attributes.find("mod"); m != rule.attributes.end()) {
-    auto e = expand_value(m->second, caps, lexicon, ctx.dct);
-    if (!e) return std::nullopt;
-    mod = *e;
+    auto mod = expand_value(m->second, caps, lexicon, dct);
+    if (!mod) return std::nullopt;
+    e.mod = std::move(*mod);
   }
-  return Resolved{*value, mod};
+  return e;
 }
 
 // A date next to a time ("Sunday at 3 a.m.", "9:30 p.m. on Oct. 19") becomes
@@ -171,12 +172,14 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
   std::vector<DateCandidate> cands;
   std::vector<bool> eligible;
   for (Hit& h : hits) {  // moved from, then refilled with the candidates' hits
-    // A hit whose captures do not read ("the 45th") does not compete.
+    // A hit whose captures do not read ("the 45th") does not compete. The
+    // candidate keeps the expanded templates until it is resolved below.
     const Rule& rule = rules.rules()[h.rule];
-    const bool reads = expand_value(rule.attributes.at("value"), captures_of(rule, h, in.text), lexicon, in.dct)
-                           .has_value();
-    cands.push_back({std::move(h), reads ? DateCandidate::Fate::kept : DateCandidate::Fate::unresolved, 0, rule.attributes.at("type"), {}, {}});
-    eligible.push_back(reads);
+    auto e = expand_hit(rules, lexicon, h, in.text, in.dct);
+    cands.push_back({std::move(h), e ? DateCandidate::Fate::kept : DateCandidate::Fate::unresolved, 0,
+                     rule.attributes.at("type"), e ? std::move(e->value) : std::string(),
+                     e ? std::move(e->mod) : std::string()});
+    eligible.push_back(e.has_value());
   }
   hits.clear();
   for (const auto& c : cands) hits.push_back(c.hit);
@@ -197,13 +200,12 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
     const std::string& tmpl = rules.rules()[c.hit.rule].attributes.at("value");
     const bool needs_tense = tmpl.find("tense") != std::string::npos || tmpl.starts_with("XXXX-");
     ctx.tense = needs_tense ? tense_near(lexicon, in.text, s.span, c.hit.span) : Tense::none;
-    auto r = resolve_hit(rules, lexicon, c.hit, in.text, ctx);
-    if (!r) {
+    auto value = resolve_value(c.value, ctx);
+    if (!value) {
       c.fate = DateCandidate::Fate::unresolved;
       continue;
     }
-    c.value = r->value;
-    c.mod = r->mod;
+    c.value = std::move(*value);
     if (c.type == "DATE" && !c.value.empty() &&
         std::isdigit(static_cast<unsigned char>(c.value[0])))
       ctx.reference = c.value;

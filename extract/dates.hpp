@@ -32,7 +32,7 @@ struct DateCandidate {
   Hit hit;
   Fate fate = Fate::kept;
   std::size_t lost_to = 0;  // overlapped: the candidate that won; joined: the one it joined
-  std::string type, value, mod;  // as resolved (kept and joined); a date with a time is a TIME
+  std::string type, value, mod;  // resolved when kept or joined, else the expanded templates; a date with a time is a TIME
 };
 
 struct DateInput {
