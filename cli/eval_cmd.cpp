@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/claim_eval.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/gold.hpp"
 #include "cli/rule_files.hpp"
@@ -133,6 +134,7 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
 
   const Pipeline pipeline(rules);
   std::vector<Item> gold, found, gold_dates, found_dates, gold_places, found_places, gold_actors, found_actors;
+  std::vector<ClaimItem> gold_claims, found_claims;
   std::map<std::string, const std::string*> texts;
   for (const GoldArticle& a : articles) {
     texts[a.doc.id] = &a.doc.text;
@@ -140,6 +142,7 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     gold_dates.insert(gold_dates.end(), a.dates.begin(), a.dates.end());
     gold_places.insert(gold_places.end(), a.places.begin(), a.places.end());
     gold_actors.insert(gold_actors.end(), a.actors.begin(), a.actors.end());
+    gold_claims.insert(gold_claims.end(), a.claims.begin(), a.claims.end());
     const Analysis an = pipeline.analyse(a.doc);
     auto item = [&](const Span& span, std::string label, std::string value) {
       const std::size_t s = an.norm.to_original_start(span.start), e = an.norm.to_original_end(span.end);
@@ -150,12 +153,32 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
     for (const PlaceMention& p : an.places)
       found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
     for (const ActorMention& m : an.actors) found_actors.push_back(item(m.span, m.kind, m.name));
+    for (const Claim& c : an.claims) {
+      ClaimItem ci;
+      ci.doc = a.doc.id;
+      if (c.cue) {
+        const Item cue = item(*c.cue, "", "");
+        ci.cue = {{cue.start, cue.end}};
+        ci.cue_text = cue.text;
+      }
+      const Item content = item(c.content, "", "");
+      ci.content_start = content.start;
+      ci.content_end = content.end;
+      ci.content = content.text;
+      ci.speaker = c.source.name;
+      ci.kind = c.source.kind;
+      ci.type = c.type;
+      ci.anonymous = c.anonymous;
+      found_claims.push_back(std::move(ci));
+    }
   }
   std::vector<Row> rows = date_rows(gold_dates, found_dates);
   for (Row& r : place_rows(gold_places, found_places)) rows.push_back(std::move(r));
   // Actors are scored where the gold has them (corpus/dev does not yet).
   if (!gold_actors.empty())
     for (Row& r : actor_rows(gold_actors, found_actors)) rows.push_back(std::move(r));
+  if (!gold_claims.empty())
+    for (ClaimRow& r : claim_rows(gold_claims, found_claims)) rows.push_back({std::move(r.field), r.tally});
   for (Row& r : rows_for("anonymity_markers", gold, found)) rows.push_back(std::move(r));
 
   for (const auto& wanted : o.minimum) {
@@ -190,6 +213,7 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
       list("\nactors missed (gold not found with its span and kind):\n", gold_actors, found_actors);
       list("actors false positives (found, not gold):\n", found_actors, gold_actors);
     }
+    if (!gold_claims.empty()) print_claim_misses(out, gold_claims, found_claims);
     list("\nmarkers missed (gold not found, span and kind):\n", gold, found);
     list("markers false positives (found, not gold):\n", found, gold);
   }

@@ -85,6 +85,43 @@ std::optional<std::string> locate(const GoldArticle& a, const json& m, const cha
   return std::nullopt;
 }
 
+// A claim: its cue by occurrence like any item, its content and source at
+// their appearance nearest the cue (both are long and rarely repeat).
+std::optional<std::string> locate_claim(const GoldArticle& a, const json& m, ClaimItem& c) {
+  for (const char* k : {"cue", "speaker", "kind", "type", "content", "anonymous"})
+    if (!m.contains(k)) return a.gold_file + ": a gold claim needs " + k;
+  c.doc = a.doc.id;
+  c.speaker = m["speaker"].get<std::string>();
+  c.kind = m["kind"].get<std::string>();
+  c.type = m["type"].get<std::string>();
+  c.content = m["content"].get<std::string>();
+  c.anonymous = m["anonymous"].get<bool>();
+  std::size_t anchor = 0;
+  if (!m["cue"].is_null()) {
+    json cue = {{"text", m["cue"]}, {"kind", "cue"}, {"occurrence", m.value("occurrence", 1)}};
+    Item item;
+    if (auto err = locate(a, cue, "kind", item)) return err;
+    c.cue = {{item.start, item.end}};
+    c.cue_text = item.text;
+    anchor = item.start;
+  }
+  const std::string& text = a.doc.text;
+  auto nearest = [&](const std::string& s) {
+    std::size_t best = std::string::npos;
+    for (std::size_t p = text.find(s); p != std::string::npos; p = text.find(s, p + 1))
+      if (best == std::string::npos || (p > anchor ? p - anchor : anchor - p) < (best > anchor ? best - anchor : anchor - best))
+        best = p;
+    return best;
+  };
+  const std::size_t at = nearest(c.content);
+  if (at == std::string::npos) return a.gold_file + ": claim content \"" + c.content + "\" is not in " + a.doc.id;
+  c.content_start = at;
+  c.content_end = at + c.content.size();
+  if (m.contains("source") && !m["source"].is_null() && nearest(m["source"].get<std::string>()) == std::string::npos)
+    return a.gold_file + ": claim source \"" + m["source"].get<std::string>() + "\" is not in " + a.doc.id;
+  return std::nullopt;
+}
+
 }  // namespace
 
 static std::optional<std::string> load_gold_unchecked(const std::string& path, std::vector<GoldArticle>& out) {
@@ -96,7 +133,7 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
     if (r.error) return r.doc.id + ": " + r.error->message;
     auto it = gold.find(r.doc.id);
     if (it == gold.end()) return r.doc.id + ": no gold annotation beside it";
-    GoldArticle a{r.doc, it->second.second, {}};
+    GoldArticle a{r.doc, it->second.second, {}, {}, {}, {}, {}};
     const json& g = it->second.first;
     for (const auto& [key, value] : g.items()) {
       if (key == "id") continue;
@@ -125,6 +162,11 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
       if (auto err = locate(a, m, "kind", item)) return err;
       item.value = m.value("name", "");
       a.actors.push_back(std::move(item));
+    }
+    for (const json& m : g.value("claims", json::array())) {
+      ClaimItem c;
+      if (auto err = locate_claim(a, m, c)) return err;
+      a.claims.push_back(std::move(c));
     }
     out.push_back(std::move(a));
   }

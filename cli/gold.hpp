@@ -9,6 +9,15 @@
 
 namespace claimex::cli {
 
+// A claim as the gold or claimex gives it, in bytes of the original text.
+struct ClaimItem {
+  std::string doc;
+  std::optional<std::pair<std::size_t, std::size_t>> cue;  // none: a quotation continued
+  std::size_t content_start = 0, content_end = 0;
+  std::string cue_text, speaker, kind, type, content;
+  bool anonymous = false;
+};
+
 struct GoldArticle {
   Document doc;
   std::string gold_file;
@@ -16,6 +25,7 @@ struct GoldArticle {
   std::vector<Item> dates;              // label: type; value: TIMEX3 value
   std::vector<Item> places;             // label: country ("" for none); value: kind
   std::vector<Item> actors;             // label: kind; value: a person's canonical name
+  std::vector<ClaimItem> claims;
 };
 
 // Every article under path (a folder, a .txt or a .jsonl file) with its gold.

@@ -56,12 +56,54 @@ std::optional<std::string> check_date_example(const RuleSet& rules, const DateLe
   return wrong + " (dct " + dct_text + ")";
 }
 
+// The lexicons a claim example runs with: claims stand on actors, places and
+// anonymity markers, so the example goes through all of them.
+struct ClaimWorld {
+  explicit ClaimWorld(const RuleSet& rules) : gazetteer(rules), actors(rules), claims(rules) {}
+  Gazetteer gazetteer;
+  ActorLexicon actors;
+  ClaimLexicon claims;
+};
+
+std::optional<std::string> check_claim_example(const RuleSet& rules, const ClaimWorld& world, const Segmenter& segmenter,
+                                               const Rule& rule, const Example& ex, const std::string& text) {
+  if (ex.expect.empty()) return std::nullopt;
+  const Segmentation seg = segmenter.segment(text, 0);
+  const auto places = find_places(world.gazetteer, {text, &seg, 0});
+  const auto actors = find_actors(rules, world.actors, {text, &seg, &places, &world.gazetteer});
+  const auto markers = find_anonymity_markers(rules, text, seg);
+  const auto claims = find_claims(rules, world.claims, {text, &seg, 0, &actors, &markers, nullptr, &places});
+  auto field = [&](const Claim& c, const std::string& key) -> std::string {
+    auto at = [&](const Span& s) { return text.substr(s.start, s.size()); };
+    if (key == "cue") return c.cue ? at(*c.cue) : "";
+    if (key == "source") return at(c.source.span);
+    if (key == "speaker") return c.source.name;
+    if (key == "content") return at(c.content);
+    if (key == "type") return c.type;
+    if (key == "kind") return c.source.kind;
+    if (key == "anonymous") return c.anonymous ? "true" : "false";
+    return "";
+  };
+  std::string got;
+  for (const Claim& c : claims) {
+    if (c.rule != rule.id) continue;
+    std::string wrong;
+    for (const auto& [key, want] : ex.expect)
+      if (field(c, key) != normalise(want).text())
+        wrong += std::string(wrong.empty() ? "" : ", ") + key + " is \"" + field(c, key) + "\", expected \"" + want + "\"";
+    if (wrong.empty()) return std::nullopt;
+    got = wrong;
+  }
+  return got.empty() ? "no claim from this rule" : got;
+}
+
 }  // namespace
 
 std::vector<Diagnostic> check_examples(const RuleSet& rules) {
   std::vector<Diagnostic> problems;
   const DateLexicon lexicon(rules);
   const Segmenter segmenter(rules);
+  const ClaimWorld claim_world(rules);
   for (std::size_t index = 0; index < rules.rules().size(); ++index) {
     const Rule& r = rules.rules()[index];
     // Examples go through the same normalisation as articles, so a curly
@@ -75,6 +117,9 @@ std::vector<Diagnostic> check_examples(const RuleSet& rules) {
       }
       if (r.extractor == "dates")
         if (auto wrong = check_date_example(rules, lexicon, segmenter, index, ex, text))
+          problems.push_back({r.file, ex.line, "rule '" + r.id + "' on \"" + ex.text + "\": " + *wrong});
+      if (r.extractor == "claims")
+        if (auto wrong = check_claim_example(rules, claim_world, segmenter, r, ex, text))
           problems.push_back({r.file, ex.line, "rule '" + r.id + "' on \"" + ex.text + "\": " + *wrong});
       if (!ex.span) continue;
       const std::string want = normalise(*ex.span).text();

@@ -1,5 +1,8 @@
 #include "extract/emit.hpp"
 
+#include <cstdio>
+#include <map>
+#include <set>
 #include <type_traits>
 
 #include "extract/utf8.hpp"
@@ -89,6 +92,143 @@ class Writer {
   UnitCounter counter_;
 };
 
+
+// {"start":..,"end":..,"text":..} or null.
+void span_object(Writer& w, std::string_view key, const std::optional<Span>& s) {
+  w.key(key);
+  if (!s) {
+    w.out() += "null";
+    return;
+  }
+  w.out() += '{';
+  w.span(*s);
+  w.out() += '}';
+}
+
+void id_list(Writer& w, std::string_view key, char prefix, const std::vector<std::size_t>& ids) {
+  w.key(key);
+  w.out() += '[';
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i) w.out() += ',';
+    append_json_string(w.out(), prefix + std::to_string(ids[i] + 1));
+  }
+  w.out() += ']';
+}
+
+void write_claim(Writer& w, const Analysis& a, const Claim& c, std::size_t n) {
+  std::string& out = w.out();
+  out += '{';
+  w.str("id", "c" + std::to_string(n));
+  out += ',';
+  w.span(c.whole);
+  out += ',';
+  w.str("type", c.type);
+  out += ',';
+  span_object(w, "content", c.content);
+  out += ',';
+  w.key("cue");
+  if (c.cue) {
+    out += '{';
+    w.span(*c.cue);
+    out += ',';
+    w.str("lemma", c.lemma);
+    out += ',';
+    w.str("class", c.cue_class);
+    out += '}';
+  } else {
+    out += "null";
+  }
+  out += ",\"source\":{";
+  if (c.source.span.size()) w.span(c.source.span);
+  else out += "\"start\":null,\"end\":null,\"text\":null";
+  out += ',';
+  w.str_or_null("name", c.source.name);
+  out += ',';
+  w.str("kind", c.source.kind);
+  out += ',';
+  w.key("actor");
+  if (c.source.actor) append_json_string(out, "a" + std::to_string(*c.source.actor + 1));
+  else out += "null";
+  out += ",\"resolved\":";
+  out += c.source.resolved ? "true" : "false";
+  out += "},\"anonymous\":";
+  out += c.anonymous ? "true" : "false";
+  out += ",\"anonymity\":{";
+  id_list(w, "markers", 'm', c.markers);
+  out += ',';
+  span_object(w, "reason", c.reason ? std::optional<Span>(a.markers[*c.reason].span) : std::nullopt);
+  out += ",\"flags\":[";
+  for (std::size_t i = 0; i < c.flags.size(); ++i) {
+    if (i) out += ',';
+    append_json_string(out, c.flags[i]);
+  }
+  out += "]},";
+  id_list(w, "dates", 'd', c.dates);
+  out += ',';
+  id_list(w, "places", 'p', c.places);
+  out += ',';
+  id_list(w, "actors", 'a', c.actors);
+  out += ',';
+  w.str("rule", c.rule);
+  out += '}';
+}
+
+void write_claims(Writer& w, const Analysis& a) {
+  w.key("claims");
+  w.out() += '[';
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    if (i) w.out() += ',';
+    write_claim(w, a, a.claims[i], i + 1);
+  }
+  w.out() += "],";
+}
+
+// Story-level counts: claims by source kind, how many are anonymous, how
+// many carry each policy flag, and whether the first claim is anonymous.
+void write_summary(Writer& w, const std::vector<Claim>& claims) {
+  std::map<std::string, std::size_t> kinds, flags;
+  std::set<std::string> anonymous_sources;
+  std::size_t anonymous = 0;
+  for (const Claim& c : claims) {
+    ++kinds[c.source.kind];
+    for (const auto& f : c.flags) ++flags[f];
+    if (c.anonymous) {
+      ++anonymous;
+      anonymous_sources.insert(c.source.name);
+    }
+  }
+  std::string& out = w.out();
+  auto counts = [&](std::string_view key, const std::map<std::string, std::size_t>& m) {
+    w.key(key);
+    out += '{';
+    bool first = true;
+    for (const auto& [k, v] : m) {
+      if (!first) out += ',';
+      first = false;
+      w.num(k, v);
+    }
+    out += '}';
+  };
+  out += "\"summary\":{";
+  w.num("claims", claims.size());
+  out += ',';
+  counts("by_kind", kinds);
+  out += ',';
+  w.num("anonymous", anonymous);
+  out += ',';
+  char share[32];
+  std::snprintf(share, sizeof share, "%.3f", claims.empty() ? 0.0 : double(anonymous) / claims.size());
+  w.key("share_anonymous");
+  out += share;
+  out += ',';
+  w.num("anonymous_sources", anonymous_sources.size());
+  out += ",\"leads_with_anonymous\":";
+  out += !claims.empty() && claims.front().anonymous ? "true" : "false";
+  out += ',';
+  counts("flags", flags);
+  out += "},";
+}
+
 }  // namespace
 
 std::string result_line(const Document& doc, const Analysis& a, const RuleSet& rules, OffsetUnit unit) {
@@ -160,6 +300,8 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
       out += ',';
     }
   });
+  write_claims(w, a);
+  write_summary(w, a.claims);
   array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {
     w.str("kind", m.kind);
     out += ',';

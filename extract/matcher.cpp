@@ -6,8 +6,10 @@
 
 namespace claimex {
 
-std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,
-                             const std::vector<Span>& sentences) {
+namespace {
+
+std::vector<Hit> match_spans(const RuleSet& rules, const RuleGroup& group, std::string_view text,
+                             const std::vector<Span>& sentences, bool isolated) {
   std::vector<Hit> hits;
   if (group.rules.empty()) return hits;
   std::vector<int> fired;
@@ -23,11 +25,31 @@ std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::
     }
     for (int f : fired) {
       const std::size_t index = group.rules[f];
-      for (RuleMatch& m : find_all(rules.rules()[index], text, s.start, s.end))
-        hits.push_back({index, {m.start, m.end}, {m.whole_start, m.whole_end}, std::move(m.captures)});
+      if (!isolated) {
+        for (RuleMatch& m : find_all(rules.rules()[index], text, s.start, s.end))
+          hits.push_back({index, {m.start, m.end}, {m.whole_start, m.whole_end}, std::move(m.captures)});
+        continue;
+      }
+      const std::size_t o = s.start;
+      for (RuleMatch& m : find_all(rules.rules()[index], text.substr(o, s.size()), 0, s.size())) {
+        for (Capture& c : m.captures) c.start += o, c.end += o;
+        hits.push_back({index, {m.start + o, m.end + o}, {m.whole_start + o, m.whole_end + o}, std::move(m.captures)});
+      }
     }
   }
   return hits;
+}
+
+}  // namespace
+
+std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,
+                             const std::vector<Span>& sentences) {
+  return match_spans(rules, group, text, sentences, false);
+}
+
+std::vector<Hit> match_group_isolated(const RuleSet& rules, const RuleGroup& group, std::string_view text,
+                                      const std::vector<Span>& spans) {
+  return match_spans(rules, group, text, spans, true);
 }
 
 std::vector<std::optional<std::size_t>> resolve_overlaps(const RuleSet& rules, const std::vector<Hit>& hits,

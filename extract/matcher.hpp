@@ -27,4 +27,9 @@ std::vector<std::optional<std::size_t>> resolve_overlaps(const RuleSet& rules, c
 std::vector<Hit> match_group(const RuleSet& rules, const RuleGroup& group, std::string_view text,
                              const std::vector<Span>& sentences);
 
+// As match_group, but each span is searched as a text of its own: ^ and $
+// anchor at its ends, which is how rules about whole sentences are written.
+std::vector<Hit> match_group_isolated(const RuleSet& rules, const RuleGroup& group, std::string_view text,
+                                      const std::vector<Span>& spans);
+
 }  // namespace claimex

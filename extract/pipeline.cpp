@@ -12,9 +12,9 @@ const char* to_string(DctSource s) {
   return "none";
 }
 
-std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), actors_spec(), anonymity_spec()}; }
+std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), actors_spec(), anonymity_spec(), claims_spec()}; }
 
-Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_), actor_lexicon_(*rules_) {}
+Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_), actor_lexicon_(*rules_), claim_lexicon_(*rules_) {}
 
 Analysis Pipeline::analyse(const Document& doc) const {
   Analysis a;
@@ -50,6 +50,8 @@ Analysis Pipeline::analyse(const Document& doc) const {
   a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
   a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
   a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
+  a.claims = find_claims(*rules_, claim_lexicon_,
+                         {a.norm.text(), &a.segments, a.body_start, &a.actors, &a.markers, &a.dates, &a.places});
   return a;
 }
 

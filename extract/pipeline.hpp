@@ -9,6 +9,7 @@
 
 #include "extract/actors.hpp"
 #include "extract/anonymity.hpp"
+#include "extract/claims.hpp"
 #include "extract/dates.hpp"
 #include "extract/places.hpp"
 #include "extract/dct.hpp"
@@ -43,6 +44,7 @@ struct Analysis {
   std::vector<PlaceMention> places;
   std::vector<ActorMention> actors;
   std::vector<AnonymityMarker> markers;
+  std::vector<Claim> claims;
   std::vector<Warning> warnings;
 };
 
@@ -57,6 +59,7 @@ class Pipeline {
   const DateLexicon& date_lexicon() const { return date_lexicon_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const ActorLexicon& actor_lexicon() const { return actor_lexicon_; }
+  const ClaimLexicon& claim_lexicon() const { return claim_lexicon_; }
 
  private:
   std::shared_ptr<const RuleSet> rules_;
@@ -64,6 +67,7 @@ class Pipeline {
   DateLexicon date_lexicon_;
   Gazetteer gazetteer_;
   ActorLexicon actor_lexicon_;
+  ClaimLexicon claim_lexicon_;
 };
 
 }  // namespace claimex

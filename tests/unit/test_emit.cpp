@@ -37,6 +37,15 @@ TEST_CASE("a result in each offset unit") {
            R"(,"text":"Paris","name":"Paris","kind":"city","country":"FR","geonames":2988507,"rule":"places/gazetteer/cities"}],)" +
            R"("actors":[{"id":"a1",)" + at(2, 11) +
            R"(,"text":"Officials","name":null,"kind":"descriptor","country":null,"rule":"actors/descriptor"}],)" +
+           R"("claims":[{"id":"c1","start":0,"end":)" + std::to_string(36 + shift) +
+           R"(,"text":")" + "\xF0\x9F\x98\x80" + R"( Officials said it Sunday in Paris.","type":"indirect","content":{)" + at(17, 35) +
+           R"(,"text":"it Sunday in Paris"},"cue":{)" + at(12, 16) + R"(,"text":"said","lemma":"say","class":"speech"},)" +
+           R"("source":{)" + at(2, 11) +
+           R"(,"text":"Officials","name":"Officials","kind":"unnamed_group","actor":"a1","resolved":false},"anonymous":true,)" +
+           R"("anonymity":{"markers":["m1"],"reason":null,"flags":["no_stated_reason"]},"dates":["d1"],"places":["p1"],)" +
+           R"("actors":[],"rule":"claims/source-cue-content"}],)" +
+           R"("summary":{"claims":1,"by_kind":{"unnamed_group":1},"anonymous":1,"share_anonymous":1.000,)" +
+           R"("anonymous_sources":1,"leads_with_anonymous":true,"flags":{"no_stated_reason":1}},)" +
            R"("anonymity_markers":[{"id":"m1",)" + at(2, 11) +
            R"(,"text":"Officials","kind":"unnamed_source","rule":"anonymity/unnamed-plural"}],"warnings":[]})";
   };

@@ -1,0 +1,714 @@
+#include "extract/claims.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimex {
+
+ExtractorSpec claims_spec() {
+  return {"claims", {}, {"cue", "source", "speaker", "content", "type", "kind", "anonymous"}};
+}
+
+std::string ClaimLexicon::lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+ClaimLexicon::ClaimLexicon(const RuleSet& rules) {
+  auto rows = [&](std::string_view path) -> const std::vector<std::vector<std::string>>& {
+    static const std::vector<std::vector<std::string>> none;
+    const Table* t = rules.table(path);
+    return t ? t->rows : none;
+  };
+  for (const auto& r : rows("claims/cues.tsv"))
+    if (r.size() >= 4) cues_.emplace(r[0], Cue{r[1], r[2], r[3] == "yes"});
+  for (const auto& r : rows("claims/frames.tsv"))
+    if (!r.empty()) frames_.insert(lower(r[0]));
+  for (const auto& r : rows("claims/documents.tsv"))
+    if (!r.empty()) documents_.insert(lower(r[0]));
+  for (const auto& r : rows("claims/vague_nouns.tsv"))
+    if (!r.empty()) vague_.insert(lower(r[0]));
+  for (const auto& r : rows("claims/pronouns.tsv"))
+    if (r.size() >= 2) pronouns_.emplace(lower(r[0]), r[1]);
+  for (const auto& r : rows("claims/org_nouns.tsv"))
+    if (r.size() >= 2) org_nouns_.emplace(lower(r[0]), r[1] == "yes");
+  for (const auto& r : rows("claims/gender.tsv"))
+    if (r.size() >= 2) gender_.emplace(lower(r[0]), r[1]);
+}
+
+const ClaimLexicon::Cue* ClaimLexicon::cue(std::string_view form) const {
+  auto it = cues_.find(lower(form));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+std::string ClaimLexicon::pronoun(std::string_view w) const {
+  auto it = pronouns_.find(lower(w));
+  return it == pronouns_.end() ? "" : it->second;
+}
+
+std::string ClaimLexicon::gender(std::string_view w) const {
+  auto it = gender_.find(lower(w));
+  return it == gender_.end() ? "" : it->second;
+}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || (c & 0x80); }
+
+struct Word {
+  Span span;
+  std::string_view text;
+};
+
+std::vector<Word> words_in(std::string_view text, Span s) {
+  std::vector<Word> out;
+  std::size_t i = s.start;
+  while (i < s.end) {
+    while (i < s.end && !word_byte(text[i])) ++i;
+    std::size_t j = i;
+    while (j < s.end && word_byte(text[j])) ++j;
+    if (j > i) out.push_back({{i, j}, text.substr(i, j - i)});
+    i = j;
+  }
+  return out;
+}
+
+Span trim(std::string_view text, Span s) {
+  while (s.start < s.end && is_space(text[s.start])) ++s.start;
+  while (s.end > s.start && is_space(text[s.end - 1])) --s.end;
+  return s;
+}
+
+std::string_view view(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+bool lower_start(std::string_view w) { return !w.empty() && std::islower(static_cast<unsigned char>(w[0])); }
+
+// The first capture called name, or name_<suffix>.
+std::optional<Span> capture(const RuleSet& rules, const Hit& h, std::string_view name) {
+  const Rule& r = rules.rules()[h.rule];
+  for (const Capture& c : h.captures) {
+    const std::string& n = r.captures[c.name].second;
+    if (n == name || (n.size() > name.size() && n.starts_with(name) && n[name.size()] == '_'))
+      return Span{c.start, c.end};
+  }
+  return std::nullopt;
+}
+
+// Every capture called name or name_<suffix>, as one span from the first to the last.
+std::optional<Span> capture_extent(const RuleSet& rules, const Hit& h, std::string_view name) {
+  const Rule& r = rules.rules()[h.rule];
+  std::optional<Span> out;
+  for (const Capture& c : h.captures) {
+    const std::string& n = r.captures[c.name].second;
+    if (!(n == name || (n.size() > name.size() && n.starts_with(name) && n[name.size()] == '_'))) continue;
+    if (!out) out = Span{c.start, c.end};
+    else out = Span{std::min(out->start, c.start), std::max(out->end, c.end)};
+  }
+  return out;
+}
+
+std::size_t skip_dateline(std::string_view text, Span s) {
+  // "NAIROBI, Kenya (AP) - ": an all-caps word opens it, a dash closes it.
+  std::size_t i = s.start;
+  std::size_t caps = 0;
+  while (i < s.end && std::isupper(static_cast<unsigned char>(text[i]))) ++i, ++caps;
+  if (caps < 2) return s.start;
+  const std::size_t limit = std::min(s.end, s.start + 80);
+  for (std::size_t j = i; j + 3 <= limit; ++j) {
+    if (text[j] == '\n') break;
+    if (text.compare(j, 3, " - ") == 0) return j + 3;
+  }
+  return s.start;
+}
+
+}  // namespace
+
+std::vector<Span> claim_units(const ClaimInput& in) {
+  std::vector<Span> units;
+  if (!in.segments) return units;
+  const auto& sentences = in.segments->sentences;
+  const auto& quotes = in.segments->quotes;
+  std::size_t q = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    Span u = sentences[i].span;
+    // A quotation that opens in this sentence and closes in a later one of
+    // the same paragraph takes those sentences into the unit.
+    for (;;) {
+      while (q < quotes.size() && quotes[q].end <= u.start) ++q;
+      std::size_t reach = u.end;
+      for (std::size_t k = q; k < quotes.size() && quotes[k].start < u.end; ++k) reach = std::max(reach, quotes[k].end);
+      if (reach <= u.end || i + 1 >= sentences.size() || sentences[i + 1].paragraph != sentences[i].paragraph) break;
+      u.end = sentences[++i].span.end;
+    }
+    if (units.empty() && u.start <= in.body_start + 1) u.start = skip_dateline(in.text, u);
+    units.push_back(u);
+  }
+  return units;
+}
+
+namespace {
+
+struct Draft {
+  Hit hit;
+  Span unit;
+  Claim claim;
+  std::optional<Span> source_region;
+  bool source_after_cue = false;
+  bool inherits = false;  // no source of its own: the previous claim's
+};
+
+std::vector<Hit> claim_hits(const RuleSet& rules, const std::vector<Span>& units, std::string_view text) {
+  const RuleGroup* g = rules.group("claims");
+  if (!g) return {};
+  return match_group_isolated(rules, *g, text, units);
+}
+
+// A cue inside a quotation is the speaker's word, not the story's: '"They
+// knew and said nothing," said Okoro' has one claim.
+bool quoted(const Span& cue, const std::vector<Span>& quotes) {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), cue.start, [](std::size_t p, const Span& q) { return p < q.start; });
+  return it != quotes.begin() && std::prev(it)->start < cue.start && cue.end < std::prev(it)->end;
+}
+
+std::vector<ClaimCandidate> candidates_of(const RuleSet& rules, std::vector<Hit> hits, const std::vector<Span>& quotes) {
+  // Hits compete by their cue: one cue, one claim.
+  std::vector<Hit> by_cue = hits;
+  std::vector<bool> eligible(hits.size(), true);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    auto cue = capture(rules, hits[i], "cue");
+    if (cue) by_cue[i].span = *cue;
+    eligible[i] = cue && !quoted(*cue, quotes);
+  }
+  const auto lost = resolve_overlaps(rules, by_cue, eligible);
+  std::vector<ClaimCandidate> out;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    ClaimCandidate c{std::move(hits[i]), ClaimCandidate::Fate::kept, 0};
+    if (!eligible[i]) c.fate = ClaimCandidate::Fate::vetoed;
+    else if (lost[i]) {
+      c.fate = ClaimCandidate::Fate::overlapped;
+      c.lost_to = *lost[i];
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ClaimCandidate> claim_candidates(const RuleSet& rules, const ClaimLexicon&, const ClaimInput& in) {
+  return candidates_of(rules, claim_hits(rules, claim_units(in), in.text), in.segments->quotes);
+}
+
+namespace {
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const RuleSet& rules, const ClaimLexicon& lex, const ClaimInput& in) : rules_(rules), lex_(lex), in_(in) {}
+
+  std::vector<Claim> run() {
+    units_ = claim_units(in_);
+    auto cands = candidates_of(rules_, claim_hits(rules_, units_, in_.text), in_.segments->quotes);
+    std::vector<Draft> drafts;
+    for (auto& c : cands)
+      if (c.fate == ClaimCandidate::Fate::kept) drafts.push_back(draft_of(std::move(c.hit)));
+    std::sort(drafts.begin(), drafts.end(),
+              [](const Draft& a, const Draft& b) { return a.claim.cue->start < b.claim.cue->start; });
+    cut_chains(drafts);
+    std::vector<Claim> claims;
+    for (Draft& d : drafts) {
+      finish_content(d.claim);
+      if (d.claim.content.size() == 0) continue;
+      claims.push_back(std::move(d.claim));
+      const std::size_t k = claims.size() - 1;
+      if (d.inherits) inherit_source(claims, k);
+      else claims[k].source = source_of(d, claims);
+    }
+    add_continuations(claims);
+    for (Claim& c : claims) judge(c), link(c);
+    return claims;
+  }
+
+ private:
+  std::size_t unit_of(std::size_t pos) const {
+    auto it = std::upper_bound(units_.begin(), units_.end(), pos, [](std::size_t p, const Span& u) { return p < u.start; });
+    return it == units_.begin() ? 0 : static_cast<std::size_t>(it - units_.begin()) - 1;
+  }
+
+  Draft draft_of(Hit h) {
+    Draft d{std::move(h), {}, {}, {}, false, false};
+    Claim& c = d.claim;
+    c.rule = rules_.rules()[d.hit.rule].id;
+    c.cue = capture(rules_, d.hit, "cue");
+    c.whole = d.hit.whole;
+    std::string_view cue_text = view(in_.text, *c.cue);
+    const auto first_word = words_in(in_.text, *c.cue);
+    const ClaimLexicon::Cue* cue = nullptr;
+    for (const Word& w : first_word)
+      if (!cue) cue = lex_.cue(w.text);
+    c.lemma = cue ? cue->lemma : ClaimLexicon::lower(cue_text);
+    c.cue_class = cue ? cue->cls : "speech";
+    d.source_region = capture(rules_, d.hit, "source");
+    d.inherits = !d.source_region;
+    if (d.source_region) d.source_after_cue = d.source_region->start >= c.cue->end;
+    auto content = capture_extent(rules_, d.hit, "content");
+    c.content = content ? *content : Span{c.cue->end, c.cue->end};
+    if (content && content->start >= c.cue->end) c.content.start = content_start(*c.cue, *content, cue);
+    return d;
+  }
+
+  // Where reported speech begins after its cue: past an addressee or a
+  // frame ("said in a statement from Toronto that", "told reporters that").
+  std::size_t content_start(Span cue, Span content, const ClaimLexicon::Cue* lexcue) const {
+    const auto ws = words_in(in_.text, content);
+    if (ws.empty()) return content.start;
+    const std::size_t limit = std::min<std::size_t>(ws.size(), 14);
+    const bool framed = lexcue && lexcue->object;
+    for (std::size_t i = 0; i < limit; ++i) {
+      // A comma, colon or quotation before "that" ends the search.
+      const std::size_t from = i == 0 ? cue.end : ws[i - 1].span.end;
+      const std::string_view gap = in_.text.substr(from, ws[i].span.start - from);
+      if (i > 0 && gap.find_first_of(",:;\"") != std::string_view::npos) break;
+      if (ClaimLexicon::lower(ws[i].text) == "that") {
+        if (i == 0 || framed || lex_.frame_word(ws[0].text)) return ws[i].span.end;
+        break;
+      }
+    }
+    return content.start;
+  }
+
+  // Sibling claims in one sentence ("said A and warned that B"): the first
+  // one's content stops where the second attribution begins.
+  void cut_chains(std::vector<Draft>& drafts) const {
+    for (std::size_t k = 1; k < drafts.size(); ++k) {
+      if (!drafts[k].inherits) continue;
+      Claim& prev = drafts[k - 1].claim;
+      const Span w = drafts[k].hit.whole;
+      if (prev.content.start < w.start && w.start < prev.content.end) prev.content.end = w.start;
+    }
+  }
+
+  void finish_content(Claim& c) const {
+    std::string_view t = in_.text;
+    Span s = trim(t, c.content);
+    while (s.start < s.end && (t[s.start] == ':' || t[s.start] == ',' || t[s.start] == '-' || is_space(t[s.start]))) ++s.start;
+    // A hedge inside says the story does not vouch for the rest: not content.
+    if (in_.markers)
+      for (const AnonymityMarker& m : *in_.markers)
+        if (m.kind == "hedge" && m.span.start > s.start && m.span.start < s.end) {
+          const std::size_t comma = t.rfind(", ", m.span.start);
+          s.end = comma != std::string_view::npos && comma > s.start ? comma : m.span.start;
+        }
+    auto strip_end = [&] {
+      s = trim(t, s);
+      while (s.end > s.start && (t[s.end - 1] == '.' || t[s.end - 1] == ',' || t[s.end - 1] == ';' || t[s.end - 1] == ':'))
+        s = trim(t, {s.start, s.end - 1});
+    };
+    strip_end();
+    const std::string_view body = view(t, s);
+    const std::size_t marks = std::count(body.begin(), body.end(), '"');
+    if (marks >= 2 && body.front() == '"' && body.back() == '"') {
+      c.type = "direct";
+      if (marks == 2) {
+        s = {s.start + 1, s.end - 1};
+        strip_end();
+      }
+    } else if (marks >= 2 && body.front() == '"' && marks % 2 == 1) {
+      // A quotation left open: it runs on into the next paragraph.
+      c.type = "direct";
+      s.start += 1;
+      strip_end();
+    } else {
+      c.type = marks > 0 ? "mixed" : "indirect";
+    }
+    c.content = s;
+  }
+
+  // ---- sources ----
+
+  std::vector<std::size_t> actors_in(Span s) const {
+    std::vector<std::size_t> out;
+    if (!in_.actors) return out;
+    for (std::size_t i = 0; i < in_.actors->size(); ++i)
+      if (s.contains((*in_.actors)[i].span)) out.push_back(i);
+    return out;
+  }
+
+  // The comma-separated parts of a source region.
+  std::vector<Span> segments_of(Span r) const {
+    std::vector<Span> out;
+    std::size_t from = r.start;
+    for (std::size_t i = r.start; i < r.end; ++i)
+      if (in_.text[i] == ',') {
+        Span s = trim(in_.text, {from, i});
+        if (s.size()) out.push_back(s);
+        from = i + 1;
+      }
+    Span s = trim(in_.text, {from, r.end});
+    if (s.size()) out.push_back(s);
+    return out;
+  }
+
+  struct Head {
+    Span span;
+    std::optional<std::size_t> actor;
+    std::string pronoun;  // its class: m, f, n, p, r
+    bool name = false;    // a run of capitalised words set off as a name, not an actor mention
+  };
+
+  static bool stop_word(std::string_view w) {
+    static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as"};
+    const std::string lw = ClaimLexicon::lower(w);
+    return stops.count(lw) > 0 || (lower_start(w) && lw.size() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")));
+  }
+
+  bool possessive(const Span& s) const {
+    return in_.text.compare(s.end, 2, "'s") == 0 || (s.end > 0 && in_.text[s.end - 1] == '\'' );
+  }
+
+  // The subject a segment opens with: an actor mention or a pronoun among its
+  // first words (titles and modifiers may come first: "Court president Elena
+  // Quispe"), else the bare noun phrase it opens with ("media reports", "The
+  // ministry").
+  std::optional<Head> head_of(Span seg) const {
+    const auto ws = words_in(in_.text, seg);
+    std::size_t w = 0;
+    while (w < ws.size() && (ws[w].text == "and" || ws[w].text == "but" || ws[w].text == "And" || ws[w].text == "But")) ++w;
+    if (w >= ws.size()) return std::nullopt;
+    if (std::string p = lex_.pronoun(ws[w].text); !p.empty()) return Head{ws[w].span, std::nullopt, p};
+    if (stop_word(ws[w].text)) return std::nullopt;
+    const auto mentions = actors_in(seg);
+    for (std::size_t k = w; k < ws.size() && k < w + 5; ++k) {
+      if (k > w && stop_word(ws[k].text)) break;
+      for (std::size_t a : mentions) {
+        const Span ms = (*in_.actors)[a].span;
+        if (ms.start == ws[k].span.start && !possessive(ms)) return Head{ms, a, ""};
+      }
+    }
+    std::size_t end = ws[w].span.end;
+    for (std::size_t k = w + 1; k < ws.size() && !stop_word(ws[k].text); ++k) end = ws[k].span.end;
+    return Head{{ws[w].span.start, end}, std::nullopt, ""};
+  }
+
+  bool grant_inside(Span r) const {
+    if (!in_.markers) return false;
+    for (const AnonymityMarker& m : *in_.markers)
+      if (m.kind == "grant" && r.contains(m.span)) return true;
+    return false;
+  }
+
+  // A name set off by commas after a description names the speaker:
+  // "His lawyer, Inès Berthier, said"; "The company, Northline Metals, said".
+  std::optional<Head> apposition(const std::vector<Span>& segs, std::size_t i, Span region) const {
+    if (i + 1 >= segs.size() || grant_inside(region)) return std::nullopt;
+    const Span next = segs[i + 1];
+    if (words_in(in_.text, next).size() > 6) return std::nullopt;
+    for (std::size_t a : actors_in(next)) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.kind != "descriptor" && m.span.end == next.end) return Head{m.span, a, ""};
+    }
+    // "said one of them, Peter Odhiambo": a name the actor rules did not catch.
+    const auto ws = words_in(in_.text, next);
+    const bool capitalised = std::all_of(ws.begin(), ws.end(), [](const Word& w) { return std::isupper(static_cast<unsigned char>(w.text[0])); });
+    if (ws.size() >= 2 && ws.size() <= 4 && capitalised && ws.back().span.end == next.end) return Head{next, std::nullopt, "", true};
+    return std::nullopt;
+  }
+
+  std::optional<Head> pick_head(const Draft& d) const {
+    const Span region = trim(in_.text, *d.source_region);
+    const auto segs = segments_of(region);
+    if (segs.empty()) return std::nullopt;
+    const bool ends_open = in_.text[region.end - 1] != ',' && !d.source_after_cue;
+    std::vector<std::size_t> order;
+    if (ends_open) order.push_back(segs.size() - 1);
+    for (std::size_t i = 0; i < segs.size(); ++i)
+      if (!ends_open || i + 1 < segs.size()) order.push_back(i);
+    for (std::size_t i : order) {
+      auto h = head_of(segs[i]);
+      if (!h) continue;
+      const bool described = !h->actor || (*in_.actors)[*h->actor].kind == "descriptor";
+      if (described && h->pronoun.empty())
+        if (auto named = apposition(segs, i, region)) return named;
+      return h;
+    }
+    return std::nullopt;
+  }
+
+  std::string head_noun(Span np) const {
+    const auto ws = words_in(in_.text, np);
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+      const std::string lw = ClaimLexicon::lower(ws[k].text);
+      if (k > 0 && (lw == "of" || lw == "for" || lw == "at" || lw == "from" || lw == "in" || lw == "with" ||
+                    lw == "who" || lw == "involved" || lw == "familiar" || lw == "working"))
+        return ClaimLexicon::lower(ws[k - 1].text);
+    }
+    return ws.empty() ? "" : ClaimLexicon::lower(ws.back().text);
+  }
+
+  static bool plural(std::string_view np_lower_first, const std::string& head) {
+    static const std::set<std::string, std::less<>> groups = {"two", "three", "four", "five", "six", "several", "some", "many", "most", "both", "dozens", "hundreds"};
+    static const std::set<std::string, std::less<>> irregular = {"people", "police", "staff", "children", "men", "women", "media", "personnel"};
+    if (groups.count(np_lower_first) || irregular.count(head)) return true;
+    return head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' && head != "press";
+  }
+
+  std::string kind_of_np(Span np, const std::string& actor_kind) const {
+    const auto ws = words_in(in_.text, np);
+    const std::string first = ws.empty() ? "" : ClaimLexicon::lower(ws[0].text);
+    const std::string head = head_noun(np);
+    if (actor_kind == "person") return "named_person";
+    if (actor_kind == "armed_group") return "named_group";
+    if (!actor_kind.empty() && actor_kind != "descriptor") return "named_organization";
+    if (lex_.document_noun(head)) return "document";
+    if (first == "one" && ws.size() > 1 && ClaimLexicon::lower(ws[1].text) == "of") return "unnamed_person";
+    if (actor_kind == "descriptor") return plural(first, head) ? "unnamed_group" : "unnamed_person";
+    if (lex_.org_noun(head)) return "named_organization";
+    if (lex_.gender(head).size() || lex_.vague_noun(head)) return plural(first, head) ? "unnamed_group" : "unnamed_person";
+    return std::isupper(static_cast<unsigned char>(in_.text[np.start])) && first != "the" ? "named_organization" : "unknown";
+  }
+
+  std::string person_gender(const ActorMention& m) const {
+    for (const auto& w : words_in(m.title, {0, m.title.size()}))
+      if (auto g = lex_.gender(w.text); !g.empty()) return g;
+    // An honorific just before the name: "Mrs. Okoro".
+    const std::size_t from = m.span.start > 6 ? m.span.start - 6 : 0;
+    for (const auto& w : words_in(in_.text, {from, m.span.start}))
+      if (auto g = lex_.gender(w.text); !g.empty()) return g;
+    const auto ws = words_in(m.name, {0, m.name.size()});
+    return ws.empty() ? "" : lex_.gender(ws[0].text);
+  }
+
+  std::string gender_of(const Claim& c) const {
+    if (c.source.actor) {
+      const ActorMention& m = (*in_.actors)[*c.source.actor];
+      if (m.kind == "person") return person_gender(m);
+    }
+    if (c.source.span.size()) return lex_.gender(head_noun(c.source.span));
+    return "";
+  }
+
+  static bool singular_kind(const std::string& k) { return k == "named_person" || k == "unnamed_person"; }
+
+  // A pronoun's speaker: the latest earlier claim whose source it can stand
+  // for, else the latest fitting actor before it.
+  bool resolve_pronoun(ClaimSource& src, const std::string& cls, const std::vector<Claim>& claims, std::size_t self) const {
+    const std::size_t pos = src.span.start;
+    if (cls == "r") {
+      // "who said": the mention the relative clause hangs on.
+      if (!in_.actors) return false;
+      for (std::size_t a = in_.actors->size(); a-- > 0;) {
+        const ActorMention& m = (*in_.actors)[a];
+        if (m.span.end <= pos && pos - m.span.end < 200) {
+          adopt_actor(src, a);
+          return true;
+        }
+      }
+      return false;
+    }
+    for (std::size_t k = self; k-- > 0;) {
+      const Claim& c = claims[k];
+      if (pos < c.whole.start || (c.cue && pos - c.cue->start > 1500)) continue;
+      const bool fits = (cls == "m" || cls == "f")
+                            ? singular_kind(c.source.kind) && (gender_of(c).empty() || gender_of(c) == cls)
+                        : cls == "p" ? c.source.kind == "unnamed_group" || c.source.kind == "named_group" ||
+                                           c.source.kind == "named_organization"
+                                     : c.source.kind == "named_organization" || c.source.kind == "document";
+      if (!fits) continue;
+      src.name = c.source.name;
+      src.kind = c.source.kind;
+      src.actor = c.source.actor;
+      src.resolved = true;
+      return true;
+    }
+    if (!in_.actors) return false;
+    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.span.end > pos) continue;
+      if (pos - m.span.end > 1500) break;
+      const bool fits = (cls == "m" || cls == "f") ? m.kind == "person" && (person_gender(m).empty() || person_gender(m) == cls)
+                        : cls == "p" ? m.kind != "person"
+                                     : m.kind != "person" && m.kind != "descriptor";
+      if (!fits) continue;
+      adopt_actor(src, a);
+      src.resolved = true;
+      return true;
+    }
+    return false;
+  }
+
+  void adopt_actor(ClaimSource& src, std::size_t a) const {
+    const ActorMention& m = (*in_.actors)[a];
+    src.actor = a;
+    src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+    src.kind = kind_of_np(m.span, m.kind);
+    src.resolved = true;
+  }
+
+  // "The ministry", "the guard": the body or person the story named before.
+  void resolve_definite(ClaimSource& src, const std::vector<Claim>& claims, std::size_t self) const {
+    const auto ws = words_in(in_.text, src.span);
+    if (ws.empty() || ClaimLexicon::lower(ws[0].text) != "the") return;
+    const std::string head = head_noun(src.span);
+    for (std::size_t k = self; k-- > 0;) {
+      const Claim& c = claims[k];
+      if (!c.source.span.size() || c.source.resolved || c.source.kind != src.kind) continue;
+      if (head_noun(c.source.span) == head) {
+        src.name = c.source.name;
+        src.actor = c.source.actor;
+        src.resolved = true;
+        return;
+      }
+    }
+    if (!in_.actors) return;
+    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.span.end > src.span.start || m.span == src.span) continue;
+      const std::string name = ClaimLexicon::lower(m.name.empty() ? view(in_.text, m.span) : std::string_view(m.name));
+      const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
+      const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;
+      if ((org && (name.find(head) != std::string::npos || lex_.generic_org_noun(head))) || same_head) {
+        src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+        src.actor = a;
+        src.resolved = true;
+        return;
+      }
+    }
+    // A story may open with "the company said" and name it a sentence later.
+    if (src.kind != "named_organization" || !lex_.generic_org_noun(head)) return;
+    for (std::size_t a = 0; a < in_.actors->size(); ++a) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.span.start <= src.span.end || m.span.start > src.span.end + 400) continue;
+      if (m.kind == "person" || m.kind == "descriptor") continue;
+      src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+      src.actor = a;
+      src.resolved = true;
+      return;
+    }
+  }
+
+  ClaimSource source_of(const Draft& d, const std::vector<Claim>& claims) const {
+    ClaimSource src;
+    src.kind = "unknown";
+    auto h = pick_head(d);
+    if (!h) {
+      src.span = trim(in_.text, *d.source_region);
+      src.name = std::string(view(in_.text, src.span));
+      return src;
+    }
+    src.span = h->span;
+    src.name = std::string(view(in_.text, h->span));
+    const std::size_t self = claims.size() - 1;
+    if (!h->pronoun.empty()) {
+      resolve_pronoun(src, h->pronoun, claims, self);
+      return src;
+    }
+    if (h->actor) {
+      const ActorMention& m = (*in_.actors)[*h->actor];
+      src.actor = h->actor;
+      src.kind = kind_of_np(h->span, m.kind);
+      if (!m.name.empty()) {
+        src.resolved = m.name != src.name;
+        src.name = m.name;
+      }
+    } else {
+      src.kind = h->name ? "named_person" : kind_of_np(h->span, "");
+    }
+    if (!src.resolved && src.kind != "named_person") resolve_definite(src, claims, self);
+    return src;
+  }
+
+  void inherit_source(std::vector<Claim>& claims, std::size_t k) const {
+    if (k == 0) return;
+    claims[k].source = claims[k - 1].source;
+    claims[k].source.span = {};
+    claims[k].source.resolved = true;
+  }
+
+  // A quotation standing alone after a claim carries on that claim's speaker:
+  // '"We have not given up," Dizon said. "Every hour counts."'
+  void add_continuations(std::vector<Claim>& claims) const {
+    std::vector<Claim> extra;
+    std::size_t k = 0;
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      const Span unit = trim(in_.text, units_[u]);
+      if (!unit.size() || in_.text[unit.start] != '"') continue;
+      while (k < claims.size() && claims[k].content.end <= unit.start) ++k;
+      const bool has_claim = k < claims.size() && claims[k].content.start < unit.end;
+      if (has_claim || k == 0) continue;
+      const Claim& prev = claims[k - 1];
+      if (prev.type == "indirect" || unit_of(prev.content.end) + 2 < u) continue;
+      Span content = unit;
+      // A paragraph that opens a quotation and does not close it runs on into
+      // the next one, which opens with a quotation mark again.
+      while (u + 1 < units_.size() && std::count(in_.text.begin() + content.start, in_.text.begin() + content.end, '"') % 2 == 1 &&
+             in_.text[trim(in_.text, units_[u + 1]).start] == '"')
+        content.end = trim(in_.text, units_[++u]).end;
+      Claim c;
+      c.whole = content;
+      c.content = content;
+      c.rule = "claims/quote-continued";
+      c.source = prev.source;
+      c.source.span = {};
+      c.source.resolved = true;
+      finish_content(c);
+      c.type = "direct";
+      extra.push_back(std::move(c));
+    }
+    for (Claim& c : extra) claims.push_back(std::move(c));
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.content.start < b.content.start; });
+  }
+
+  // ---- anonymity and links ----
+
+  void judge(Claim& c) const {
+    c.anonymous = c.source.kind == "unnamed_person" || c.source.kind == "unnamed_group";
+    if (!in_.markers) return;
+    const std::size_t u = unit_of(c.cue ? c.cue->start : c.content.start);
+    const Span here = units_.empty() ? c.whole : units_[u];
+    const Span next = u + 1 < units_.size() ? units_[u + 1] : Span{here.end, here.end};
+    bool hedged = false;
+    for (std::size_t m = 0; m < in_.markers->size(); ++m) {
+      const AnonymityMarker& mk = (*in_.markers)[m];
+      const bool in_here = here.contains(mk.span);
+      const bool in_next = c.anonymous && next.contains(mk.span) && (mk.kind == "grant" || mk.kind == "reason");
+      if (!in_here && !in_next) continue;
+      c.markers.push_back(m);
+      if (mk.kind == "reason" && !c.reason) c.reason = m;
+      hedged = hedged || mk.kind == "hedge";
+    }
+    if (c.anonymous) {
+      if (!c.reason) c.flags.push_back("no_stated_reason");
+      const Span s = c.source.span.size() ? c.source.span : Span{};
+      const auto ws = words_in(in_.text, s);
+      if (!ws.empty() && ws.size() <= 2 && lex_.vague_noun(ws.back().text)) c.flags.push_back("vague_source");
+    }
+    if (hedged) c.flags.push_back("hedged");
+  }
+
+  void link(Claim& c) const {
+    auto inside = [&](const Span& s) { return c.content.contains(s); };
+    if (in_.dates)
+      for (std::size_t i = 0; i < in_.dates->size(); ++i)
+        if (inside((*in_.dates)[i].span)) c.dates.push_back(i);
+    if (in_.places)
+      for (std::size_t i = 0; i < in_.places->size(); ++i)
+        if (inside((*in_.places)[i].span)) c.places.push_back(i);
+    if (in_.actors)
+      for (std::size_t i = 0; i < in_.actors->size(); ++i)
+        if (inside((*in_.actors)[i].span)) c.actors.push_back(i);
+  }
+
+  const RuleSet& rules_;
+  const ClaimLexicon& lex_;
+  const ClaimInput& in_;
+  std::vector<Span> units_;
+};
+
+}  // namespace
+
+std::vector<Claim> find_claims(const RuleSet& rules, const ClaimLexicon& lexicon, const ClaimInput& in) {
+  return ClaimBuilder(rules, lexicon, in).run();
+}
+
+}  // namespace claimex
