@@ -34,7 +34,7 @@ ClaimLexicon::ClaimLexicon(const RuleSet& rules) {
   for (const auto& r : rows("claims/org_nouns.tsv"))
     if (r.size() >= 2) org_nouns_.emplace(lower(r[0]), r[1] == "yes");
   for (const auto& r : rows("claims/gender.tsv"))
-    if (r.size() >= 2) gender_.emplace(lower(r[0]), r[1]);
+    if (r.size() >= 2) gender_.emplace(lower(r[0].ends_with('.') ? r[0].substr(0, r[0].size() - 1) : r[0]), r[1]);
 }
 
 const ClaimLexicon::Cue* ClaimLexicon::cue(std::string_view form) const {
@@ -48,6 +48,7 @@ std::string ClaimLexicon::pronoun(std::string_view w) const {
 }
 
 std::string ClaimLexicon::gender(std::string_view w) const {
+  if (w.ends_with('.')) w.remove_suffix(1);  // "Mrs." as "Mrs"
   auto it = gender_.find(lower(w));
   return it == gender_.end() ? "" : it->second;
 }
@@ -218,6 +219,7 @@ class ClaimBuilder {
     cut_chains(drafts);
     std::vector<Claim> claims;
     for (Draft& d : drafts) {
+      run_on(d.claim);
       finish_content(d.claim);
       if (d.claim.content.size() == 0) continue;
       claims.push_back(std::move(d.claim));
@@ -278,6 +280,26 @@ class ClaimBuilder {
     return content.start;
   }
 
+  // A quotation still open at the end of its paragraph goes on in the next
+  // paragraphs that open with a quotation mark, until one closes it.
+  void run_on(Claim& c) const {
+    auto open = [&](Span s) { return std::count(in_.text.begin() + s.start, in_.text.begin() + s.end, '"') % 2 == 1; };
+    std::size_t u = unit_of(c.content.start);
+    if (c.content.end < trim(in_.text, units_[u]).end - 1 || !open(c.content)) return;
+    while (u + 1 < units_.size() && open(c.content)) {
+      const Span next = trim(in_.text, units_[u + 1]);
+      if (!next.size() || in_.text[next.start] != '"' || !paragraph_starts_at(next.start)) break;
+      c.content.end = next.end;
+      ++u;
+    }
+  }
+
+  bool paragraph_starts_at(std::size_t pos) const {
+    for (const Span& p : in_.segments->paragraphs)
+      if (trim(in_.text, p).start == pos) return true;
+    return false;
+  }
+
   // Sibling claims in one sentence ("said A and warned that B"): the first
   // one's content stops where the second attribution begins.
   void cut_chains(std::vector<Draft>& drafts) const {
@@ -297,8 +319,9 @@ class ClaimBuilder {
     if (in_.markers)
       for (const AnonymityMarker& m : *in_.markers)
         if (m.kind == "hedge" && m.span.start > s.start && m.span.start < s.end) {
+          // ", though that account could not be confirmed": the clause goes.
           const std::size_t comma = t.rfind(", ", m.span.start);
-          s.end = comma != std::string_view::npos && comma > s.start ? comma : m.span.start;
+          if (comma != std::string_view::npos && comma > s.start) s.end = comma;
         }
     auto strip_end = [&] {
       s = trim(t, s);
@@ -309,13 +332,13 @@ class ClaimBuilder {
     const std::string_view body = view(t, s);
     const std::size_t marks = std::count(body.begin(), body.end(), '"');
     if (marks >= 2 && body.front() == '"' && body.back() == '"') {
+      // The whole content is quoted: one quotation, one interrupted by its
+      // attribution, or one running over paragraphs.
       c.type = "direct";
-      if (marks == 2) {
-        s = {s.start + 1, s.end - 1};
-        strip_end();
-      }
-    } else if (marks >= 2 && body.front() == '"' && marks % 2 == 1) {
-      // A quotation left open: it runs on into the next paragraph.
+      s = {s.start + 1, s.end - 1};
+      strip_end();
+    } else if (!body.empty() && body.front() == '"' && marks % 2 == 1) {
+      // A quotation left open at a paragraph's end.
       c.type = "direct";
       s.start += 1;
       strip_end();
@@ -465,18 +488,45 @@ class ClaimBuilder {
     if (actor_kind == "descriptor") return plural(first, head) ? "unnamed_group" : "unnamed_person";
     if (lex_.org_noun(head)) return "named_organization";
     if (lex_.gender(head).size() || lex_.vague_noun(head)) return plural(first, head) ? "unnamed_group" : "unnamed_person";
-    return std::isupper(static_cast<unsigned char>(in_.text[np.start])) && first != "the" ? "named_organization" : "unknown";
+    // A capital other than the first word's (which may only open the
+    // sentence) makes a name: "Turkey's disaster agency", "Lantern Bank".
+    const bool named = std::any_of(ws.begin() + (ws.empty() ? 0 : 1), ws.end(), [](const Word& w) {
+      return std::isupper(static_cast<unsigned char>(w.text[0]));
+    });
+    if (!named && plural(first, head)) return "unnamed_group";
+    if (named || (ws.size() == 1 && !sentence_start(np.start))) return "named_organization";
+    return "unknown";
   }
 
-  std::string person_gender(const ActorMention& m) const {
+  bool sentence_start(std::size_t pos) const {
+    for (const Span& u : units_)
+      if (trim(in_.text, u).start == pos) return true;
+    return false;
+  }
+
+  // What one mention says of a person's gender: its title, an honorific
+  // just before it ("Mrs. Okoro"), a first name in the table.
+  std::string mention_gender(const ActorMention& m) const {
     for (const auto& w : words_in(m.title, {0, m.title.size()}))
       if (auto g = lex_.gender(w.text); !g.empty()) return g;
-    // An honorific just before the name: "Mrs. Okoro".
     const std::size_t from = m.span.start > 6 ? m.span.start - 6 : 0;
     for (const auto& w : words_in(in_.text, {from, m.span.start}))
       if (auto g = lex_.gender(w.text); !g.empty()) return g;
     const auto ws = words_in(m.name, {0, m.name.size()});
     return ws.empty() ? "" : lex_.gender(ws[0].text);
+  }
+
+  // A person's gender is what any mention of the name says.
+  std::string person_gender(const ActorMention& m) const {
+    if (!genders_) {
+      genders_.emplace();
+      if (in_.actors)
+        for (const ActorMention& a : *in_.actors)
+          if (a.kind == "person")
+            if (auto g = mention_gender(a); !g.empty()) genders_->emplace(a.name, g);
+    }
+    auto it = genders_->find(m.name);
+    return it == genders_->end() ? "" : it->second;
   }
 
   std::string gender_of(const Claim& c) const {
@@ -703,6 +753,7 @@ class ClaimBuilder {
   const ClaimLexicon& lex_;
   const ClaimInput& in_;
   std::vector<Span> units_;
+  mutable std::optional<std::map<std::string, std::string>> genders_;
 };
 
 }  // namespace

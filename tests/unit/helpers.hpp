@@ -3,6 +3,9 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
 
 #include "cli/rule_files.hpp"
 #include "extract/pipeline.hpp"
@@ -26,3 +29,15 @@ inline const Pipeline& project_pipeline() {
 }
 
 }  // namespace claimex::test
+
+// Failed CHECKs on lists of strings print the lists.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string s = "{";
+    for (const auto& e : v) s += (s.size() > 1 ? ", \"" : "\"") + e + "\"";
+    return (s + "}").c_str();
+  }
+};
+}  // namespace doctest

@@ -1,0 +1,97 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using namespace claimex;
+
+namespace {
+
+// "cue|source|speaker|kind|type|content|anonymous" for every claim found.
+std::vector<std::string> claims_in(const std::string& text) {
+  Document doc{"t", text, std::string("2025-11-19"), std::nullopt};
+  const Analysis a = test::project_pipeline().analyse(doc);
+  const std::string_view t = a.norm.text();
+  auto at = [&](const Span& s) { return std::string(t.substr(s.start, s.size())); };
+  std::vector<std::string> out;
+  for (const Claim& c : a.claims)
+    out.push_back((c.cue ? at(*c.cue) : "-") + "|" + at(c.source.span) + "|" + c.source.name + "|" + c.source.kind + "|" +
+                  c.type + "|" + at(c.content) + "|" + (c.anonymous ? "anonymous" : "named"));
+  return out;
+}
+
+std::vector<std::vector<std::string>> flags_in(const std::string& text) {
+  Document doc{"t", text, std::string("2025-11-19"), std::nullopt};
+  const Analysis a = test::project_pipeline().analyse(doc);
+  std::vector<std::vector<std::string>> out;
+  for (const Claim& c : a.claims) out.push_back(c.flags);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("pronouns: the latest earlier speaker of a fitting gender") {
+  CHECK(claims_in("Mayor Lina Ortiz said the water was safe. \"We tested it twice,\" she said.") ==
+        V{"said|Lina Ortiz|Lina Ortiz|named_person|indirect|the water was safe|named",
+          "said|she|Lina Ortiz|named_person|direct|We tested it twice|named"});
+  // Holm is a woman by her honorific on any mention; "he" skips her.
+  CHECK(claims_in("Transport Minister Karl Brandt met Mrs. Vera Holm on Monday. Brandt said the deal was close. Holm said the deal was off. "
+                  "He said nothing had been signed.") ==
+        V{"said|Brandt|Karl Brandt|named_person|indirect|the deal was close|named",
+          "said|Holm|Vera Holm|named_person|indirect|the deal was off|named",
+          "said|He|Karl Brandt|named_person|indirect|nothing had been signed|named"});
+}
+
+TEST_CASE("definite descriptions and common nouns go back to what the story named") {
+  CHECK(claims_in("Two diplomats said the talks had stalled. The diplomats said a deal was still possible.") ==
+        V{"said|Two diplomats|Two diplomats|unnamed_group|indirect|the talks had stalled|anonymous",
+          "said|The diplomats|Two diplomats|unnamed_group|indirect|a deal was still possible|anonymous"});
+  CHECK(claims_in("The Interior Ministry closed the border on Monday. The ministry said it would reopen soon.") ==
+        V{"said|The ministry|Interior Ministry|named_organization|indirect|it would reopen soon|named"});
+}
+
+TEST_CASE("a name in apposition is the speaker; a relative 'who' is what it hangs on") {
+  CHECK(claims_in("Her brother, Samir Haddad, said she had left at dawn.") ==
+        V{"said|Samir Haddad|Samir Haddad|named_person|indirect|she had left at dawn|named"});
+  CHECK(claims_in("Farmers from the valley, who said the river rose overnight, were moved to a school.") ==
+        V{"said|who|Farmers|unnamed_group|indirect|the river rose overnight, were moved to a school|anonymous"});
+}
+
+TEST_CASE("quotations: continued without a cue, across paragraphs, interrupted") {
+  CHECK(claims_in("\"We are not leaving,\" said Ana Ruiz. \"This is our home.\"") ==
+        V{"said|Ana Ruiz|Ana Ruiz|named_person|direct|We are not leaving|named",
+          "-||Ana Ruiz|named_person|direct|This is our home|named"});
+  CHECK(claims_in("Head nurse Ana Ruiz said: \"We worked all night.\n\n\"Nobody slept.\"") ==
+        V{"said|Ana Ruiz|Ana Ruiz|named_person|direct|We worked all night.\n\n\"Nobody slept|named"});
+  CHECK(claims_in("\"The river,\" the farmer said, \"took everything we had.\"") ==
+        V{"said|the farmer|the farmer|unnamed_person|direct|The river,\" the farmer said, \"took everything we had|anonymous"});
+}
+
+TEST_CASE("indirect speech: content after 'that', past frames and addressees; siblings split") {
+  CHECK(claims_in("Port director Ivo Kranjc told reporters outside the gate on Monday that cranes were idle.") ==
+        V{"told|Ivo Kranjc|Ivo Kranjc|named_person|indirect|cranes were idle|named"});
+  CHECK(claims_in("The agency said cases had risen and warned that the rains could spread the disease.") ==
+        V{"said|The agency|The agency|named_organization|indirect|cases had risen|named",
+          "warned||The agency|named_organization|indirect|the rains could spread the disease|named"});
+  CHECK(claims_in("The strike will go on, union officials said Friday.") ==
+        V{"said|union officials|union officials|unnamed_group|indirect|The strike will go on|anonymous"});
+}
+
+TEST_CASE("not claims") {
+  CHECK(claims_in("A spokesman declined to say how many workers were hurt.").empty());
+  CHECK(claims_in("Investigators are said to have found a motorcycle.").empty());
+  CHECK(claims_in("The ministry did not say when the road would reopen.").empty());
+  CHECK(claims_in("The court seized the said property in March.").empty());
+  CHECK(claims_in("\"They knew and said nothing,\" Omar Saleh said.") ==
+        V{"said|Omar Saleh|Omar Saleh|named_person|direct|They knew and said nothing|named"});
+}
+
+TEST_CASE("anonymity verdicts: a stated reason, vague sources, hedges") {
+  CHECK(flags_in("A senior official, who spoke on condition of anonymity because he was not authorized to speak "
+                 "publicly, said the plan was dead.") == std::vector<std::vector<std::string>>{{}});
+  CHECK(flags_in("Sources said the plan was dead.") ==
+        std::vector<std::vector<std::string>>{{"no_stated_reason", "vague_source"}});
+  CHECK(flags_in("The plan was reportedly dead, two officials said.") ==
+        std::vector<std::vector<std::string>>{{"no_stated_reason", "hedged"}});
+}
