@@ -148,12 +148,18 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
       const std::size_t s = an.norm.to_original_start(span.start), e = an.norm.to_original_end(span.end);
       return Item{a.doc.id, s, e, std::move(label), a.doc.text.substr(s, e - s), std::move(value)};
     };
-    for (const AnonymityMarker& m : an.markers) found.push_back(item(m.span, std::string(m.kind), ""));
-    for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
-    for (const PlaceMention& p : an.places)
-      found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
-    for (const ActorMention& m : an.actors) found_actors.push_back(item(m.span, m.kind, m.name));
+    auto annotated = [&](const char* field) { return a.fields.count(field) > 0; };
+    if (annotated("anonymity_markers"))
+      for (const AnonymityMarker& m : an.markers) found.push_back(item(m.span, std::string(m.kind), ""));
+    if (annotated("dates"))
+      for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
+    if (annotated("places"))
+      for (const PlaceMention& p : an.places)
+        found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
+    if (annotated("actors"))
+      for (const ActorMention& m : an.actors) found_actors.push_back(item(m.span, m.kind, m.name));
     for (const Claim& c : an.claims) {
+      if (!annotated("claims")) break;
       ClaimItem ci;
       ci.doc = a.doc.id;
       if (c.cue) {

@@ -133,12 +133,13 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
     if (r.error) return r.doc.id + ": " + r.error->message;
     auto it = gold.find(r.doc.id);
     if (it == gold.end()) return r.doc.id + ": no gold annotation beside it";
-    GoldArticle a{r.doc, it->second.second, {}, {}, {}, {}, {}};
+    GoldArticle a{r.doc, it->second.second, {}, {}, {}, {}, {}, {}};
     const json& g = it->second.first;
     for (const auto& [key, value] : g.items()) {
       if (key == "id") continue;
       if (std::find(kGoldFields.begin(), kGoldFields.end(), key) == kGoldFields.end())
         return a.gold_file + ": unknown gold field '" + key + "'";
+      a.fields.insert(key);
     }
     for (const json& m : g.value("anonymity_markers", json::array())) {
       Item item;

@@ -1,6 +1,7 @@
 // The gold annotation of corpus articles (format: corpus/README.md).
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct GoldArticle {
   std::vector<Item> places;             // label: country ("" for none); value: kind
   std::vector<Item> actors;             // label: kind; value: a person's canonical name
   std::vector<ClaimItem> claims;
+  // The fields this gold annotates; claimex's output for the others is not scored.
+  std::set<std::string> fields;
 };
 
 // Every article under path (a folder, a .txt or a .jsonl file) with its gold.

@@ -35,6 +35,18 @@ ClaimLexicon::ClaimLexicon(const RuleSet& rules) {
     if (r.size() >= 2) org_nouns_.emplace(lower(r[0]), r[1] == "yes");
   for (const auto& r : rows("claims/gender.tsv"))
     if (r.size() >= 2) gender_.emplace(lower(r[0].ends_with('.') ? r[0].substr(0, r[0].size() - 1) : r[0]), r[1]);
+  for (const auto& r : rows("claims/first_names.tsv"))
+    if (r.size() >= 2) first_names_.emplace(lower(r[0]), r[1]);
+}
+
+std::string ClaimLexicon::first_name_gender(std::string_view w) const {
+  auto it = first_names_.find(lower(w));
+  return it == first_names_.end() ? "" : it->second;
+}
+
+bool ClaimLexicon::determiner(std::string_view w) {
+  static const std::set<std::string, std::less<>> words = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"};
+  return words.count(lower(w)) > 0;
 }
 
 const ClaimLexicon::Cue* ClaimLexicon::cue(std::string_view form) const {
@@ -213,7 +225,12 @@ class ClaimBuilder {
     auto cands = candidates_of(rules_, claim_hits(rules_, units_, in_.text), in_.segments->quotes);
     std::vector<Draft> drafts;
     for (auto& c : cands)
-      if (c.fate == ClaimCandidate::Fate::kept) drafts.push_back(draft_of(std::move(c.hit)));
+      if (c.fate == ClaimCandidate::Fate::kept) {
+        Draft d = draft_of(std::move(c.hit));
+        // "The estimate was revised": a determiner alone is no source.
+        if (d.source_region && lex_.determiner(view(in_.text, trim(in_.text, *d.source_region)))) continue;
+        drafts.push_back(std::move(d));
+      }
     std::sort(drafts.begin(), drafts.end(),
               [](const Draft& a, const Draft& b) { return a.claim.cue->start < b.claim.cue->start; });
     cut_chains(drafts);
@@ -265,6 +282,14 @@ class ClaimBuilder {
   std::size_t content_start(Span cue, Span content, const ClaimLexicon::Cue* lexcue) const {
     const auto ws = words_in(in_.text, content);
     if (ws.empty()) return content.start;
+    // "said only: "...", "said in a statement:": the content follows the colon.
+    for (std::size_t i = 0; i < ws.size() && i < 5; ++i) {
+      const std::size_t from = i == 0 ? cue.end : ws[i - 1].span.end;
+      const std::string_view gap = in_.text.substr(from, ws[i].span.start - from);
+      const std::size_t colon = gap.find(':'), quote = gap.find('"');
+      if (colon != std::string_view::npos && colon < quote) return from + colon + 1;
+      if (quote != std::string_view::npos) break;
+    }
     const std::size_t limit = std::min<std::size_t>(ws.size(), 14);
     const bool framed = lexcue && lexcue->object;
     for (std::size_t i = 0; i < limit; ++i) {
@@ -381,7 +406,7 @@ class ClaimBuilder {
   };
 
   static bool stop_word(std::string_view w) {
-    static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as"};
+    static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as", "also", "later", "then", "again", "earlier", "previously", "only"};
     const std::string lw = ClaimLexicon::lower(w);
     return stops.count(lw) > 0 || (lower_start(w) && lw.size() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")));
   }
@@ -513,7 +538,9 @@ class ClaimBuilder {
     for (const auto& w : words_in(in_.text, {from, m.span.start}))
       if (auto g = lex_.gender(w.text); !g.empty()) return g;
     const auto ws = words_in(m.name, {0, m.name.size()});
-    return ws.empty() ? "" : lex_.gender(ws[0].text);
+    if (ws.size() < 2) return "";  // a surname alone says nothing
+    if (auto g = lex_.gender(ws[0].text); !g.empty()) return g;
+    return lex_.first_name_gender(ws[0].text);
   }
 
   // A person's gender is what any mention of the name says.

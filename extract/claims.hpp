@@ -45,12 +45,15 @@ class ClaimLexicon {
     return it != org_nouns_.end() && it->second;
   }
   std::string gender(std::string_view w) const;  // "m", "f" or ""
+  // What a first name says of gender (first_names.tsv): "m", "f" or "".
+  std::string first_name_gender(std::string_view w) const;
   static std::string lower(std::string_view w);
+  static bool determiner(std::string_view w);
 
  private:
   std::map<std::string, Cue, std::less<>> cues_;
   std::set<std::string, std::less<>> frames_, documents_, vague_;
-  std::map<std::string, std::string, std::less<>> pronouns_, gender_;
+  std::map<std::string, std::string, std::less<>> pronouns_, gender_, first_names_;
   std::map<std::string, bool, std::less<>> org_nouns_;
 };
 

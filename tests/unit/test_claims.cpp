@@ -43,6 +43,20 @@ TEST_CASE("pronouns: the latest earlier speaker of a fitting gender") {
           "said|He|Karl Brandt|named_person|indirect|nothing had been signed|named"});
 }
 
+TEST_CASE("pronouns: a first name in first_names.tsv gives the gender") {
+  // No honorific or title says who is who: "Margaret" and "Thomas" do.
+  CHECK(claims_in("Margaret Lindqvist said the dam held. Thomas Okafor said the roads were shut. "
+                  "She said more rain was due.") ==
+        V{"said|Margaret Lindqvist|Margaret Lindqvist|named_person|indirect|the dam held|named",
+          "said|Thomas Okafor|Thomas Okafor|named_person|indirect|the roads were shut|named",
+          "said|She|Margaret Lindqvist|named_person|indirect|more rain was due|named"});
+}
+
+TEST_CASE("content after a colon: 'said only: \"...\"' is a direct quotation") {
+  CHECK(claims_in("The owner, Dunav Shipping, said only: \"We are cooperating.\"") ==
+        V{"said|Dunav Shipping|Dunav Shipping|named_organization|direct|We are cooperating|named"});
+}
+
 TEST_CASE("definite descriptions and common nouns go back to what the story named") {
   CHECK(claims_in("Two diplomats said the talks had stalled. The diplomats said a deal was still possible.") ==
         V{"said|Two diplomats|Two diplomats|unnamed_group|indirect|the talks had stalled|anonymous",
