@@ -58,44 +58,44 @@ std::size_t OffsetMap::to_old_end(std::size_t offset) const {
 }
 
 namespace {
-constexpr std::size_t kCheckpointEvery = 4096;
+// Dense enough that a conversion scans at most a few hundred bytes even when
+// offsets come out of text order (claims overlap each other and the actors
+// they name); 24 bytes per 256 of text.
+constexpr std::size_t kCheckpointEvery = 256;
+
+// Advances c over text up to byte `to`, counting units as utf8::decode does.
+void advance(std::string_view text, std::size_t to, std::size_t& byte, std::size_t& codepoints, std::size_t& utf16) {
+  while (byte < to && byte < text.size()) {
+    if (static_cast<unsigned char>(text[byte]) < 0x80) {  // ASCII: one unit of each kind
+      ++byte, ++codepoints, ++utf16;
+      continue;
+    }
+    const utf8::Unit u = utf8::decode(text, byte);
+    byte += u.len;
+    ++codepoints;
+    utf16 += utf8::utf16_length(u);
+  }
 }
+}  // namespace
 
 UnitCounter::UnitCounter(std::string_view text) : text_(text) {
   Checkpoint c{0, 0, 0};
   checkpoints_.push_back(c);
-  std::size_t next = kCheckpointEvery;
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one unit of each kind
-      ++i;
-      ++c.codepoints;
-      ++c.utf16;
-    } else {
-      const utf8::Unit u = utf8::decode(text, i);
-      i += u.len;
-      ++c.codepoints;
-      c.utf16 += utf8::utf16_length(u);
-    }
-    if (i >= next) {
-      c.byte = i;
-      checkpoints_.push_back(c);
-      next = i + kCheckpointEvery;
-    }
+  ascii_ = std::all_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  if (ascii_) return;  // every unit is a byte: nothing to count
+  while (c.byte < text.size()) {
+    advance(text, c.byte + kCheckpointEvery, c.byte, c.codepoints, c.utf16);
+    checkpoints_.push_back(c);
   }
 }
 
 std::size_t UnitCounter::convert(std::size_t byte_offset, OffsetUnit unit) const {
-  if (unit == OffsetUnit::utf8) return byte_offset;
+  if (unit == OffsetUnit::utf8 || ascii_) return byte_offset;
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
                              [](std::size_t b, const Checkpoint& c) { return b < c.byte; });
   Checkpoint c = *std::prev(it);
   if (last_.byte > c.byte && last_.byte <= byte_offset) c = last_;
-  while (c.byte < byte_offset && c.byte < text_.size()) {
-    const utf8::Unit u = utf8::decode(text_, c.byte);
-    c.byte += u.len;
-    ++c.codepoints;
-    c.utf16 += utf8::utf16_length(u);
-  }
+  advance(text_, byte_offset, c.byte, c.codepoints, c.utf16);
   last_ = c;
   return unit == OffsetUnit::codepoint ? c.codepoints : c.utf16;
 }

@@ -45,8 +45,8 @@ enum class OffsetUnit { codepoint, utf8, utf16 };
 
 // Converts byte offsets of one (possibly invalid) UTF-8 text into code points
 // or UTF-16 code units, as utf8::decode counts them. Keeps a checkpoint every
-// few KB, and remembers the last conversion: offsets asked for in text order
-// (as the emitter does) cost a scan of the distance between them.
+// 256 bytes (none for an all-ASCII text, where a byte is a unit) and
+// remembers the last conversion, so any offset costs a short scan.
 // Not thread-safe: one counter per document being written.
 class UnitCounter {
  public:
@@ -60,6 +60,7 @@ class UnitCounter {
   };
   std::string_view text_;
   std::vector<Checkpoint> checkpoints_;
+  bool ascii_ = false;  // every offset is already a count of units
   mutable Checkpoint last_{0, 0, 0};
 };
 
