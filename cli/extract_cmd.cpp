@@ -107,7 +107,7 @@ std::string process(const Pipeline& pipeline, const Record& r, const ExtractOpti
     line = error_line(r.doc.id, r.error->code, r.error->message);
   } else {
     try {
-      line = result_line(r.doc, pipeline.analyse(r.doc), pipeline.rules(), o.unit);
+      line = result_line(r.doc, pipeline.analyse(r.doc, o.only), pipeline.rules(), o.unit);
     } catch (const std::exception& e) {  // e.g. std::bad_alloc on a giant article
       line = error_line(r.doc.id, "internal", e.what());
       failed = true;
@@ -139,7 +139,8 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
   sigemptyset(&on_stop.sa_mask);
   sigaction(SIGINT, &on_stop, nullptr);
   sigaction(SIGTERM, &on_stop, nullptr);
-  const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr);
+  const std::set<std::string> folders = o.only.rule_folders();
+  const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr, &folders);
   if (!rules) return kExitUsage;
   const Pipeline pipeline(rules);
 

@@ -4,6 +4,7 @@
 
 #include "cli/input.hpp"
 #include "extract/offset_map.hpp"
+#include "extract/pipeline.hpp"
 
 namespace claimex::cli {
 
@@ -16,6 +17,7 @@ struct ExtractOptions {
   OffsetUnit unit = OffsetUnit::codepoint;
   unsigned jobs = 1;
   InputOptions input;
+  Selection only;  // --only: the fields written (and what they need, run)
 };
 
 // Returns the exit code.

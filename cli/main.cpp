@@ -43,6 +43,10 @@ int main(int argc, char** argv) {
   extract->add_option("--max-bytes", ex.input.max_bytes, "largest article accepted; larger ones become error records")
       ->default_val(64u << 20);
   extract->add_flag("--fail-fast", ex.fail_fast, "stop after the first record that cannot be processed");
+  std::string only;
+  extract->add_option("--only", only,
+                      "write only these fields, comma-separated: dates, places, actors, markers, claims "
+                      "(runs what they need: claims need the rest, actors need places)");
 
   std::string rules_dir;
   auto* rules = app.add_subcommand("rules", "compile, check and list the rule files");
@@ -93,6 +97,15 @@ int main(int argc, char** argv) {
         std::cerr << "claimex: --date must be YYYY-MM-DD, got '" << date_flag << "'\n";
         return kExitUsage;
       }
+    }
+    if (extract->count("--only")) {
+      std::string problem;
+      const auto selection = Selection::parse(only, problem);
+      if (!selection) {
+        std::cerr << "claimex: --only: " << problem << "\n";
+        return kExitUsage;
+      }
+      ex.only = *selection;
     }
     ex.unit = offsets == "utf8" ? OffsetUnit::utf8 : offsets == "utf16" ? OffsetUnit::utf16 : OffsetUnit::codepoint;
     ex.input.format = format == "text" ? InputFormat::text : format == "jsonl" ? InputFormat::jsonl : InputFormat::automatic;

@@ -46,13 +46,14 @@ std::optional<std::string> read_rule_files(const std::string& dir, std::vector<S
   return std::nullopt;
 }
 
-std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err) {
+std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err,
+                                             const std::set<std::string>* compile_only) {
   std::vector<SourceFile> files;
   if (auto problem = read_rule_files(dir, files)) {
     err << "claimex: " << *problem << "\n";
     return nullptr;
   }
-  LoadResult loaded = load_rules(files, extractor_specs());
+  LoadResult loaded = load_rules(files, extractor_specs(), compile_only);
   for (const auto& d : loaded.errors) err << dir << "/" << d.str() << "\n";
   if (!loaded.rules) err << "claimex: the rules in " << dir << " failed to load\n";
   return loaded.rules;

@@ -3,6 +3,7 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,9 @@ std::string locate_rules_dir(const std::string& flag, const char* argv0);
 std::optional<std::string> read_rule_files(const std::string& dir, std::vector<SourceFile>& out);
 
 // Reads and compiles every extractor's rules from dir. On failure prints each
-// problem as dir/file:line: message on err and returns null.
-std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err);
+// problem as dir/file:line: message on err and returns null. With
+// compile_only, only those extractors' rules are compiled (extract --only).
+std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostream& err,
+                                             const std::set<std::string>* compile_only = nullptr);
 
 }  // namespace claimex::cli

@@ -267,7 +267,8 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     }
     out += "],";
   };
-  array("dates", "d", a.dates, [&](const DateMention& d) {
+  const Selection& on = a.written;
+  if (on.dates) array("dates", "d", a.dates, [&](const DateMention& d) {
     w.str("type", d.type);
     out += ',';
     w.str("value", d.value);
@@ -275,7 +276,7 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     w.str_or_null("mod", d.mod);
     out += ',';
   });
-  array("places", "p", a.places, [&](const PlaceMention& m) {
+  if (on.places) array("places", "p", a.places, [&](const PlaceMention& m) {
     // An unlisted area is named as the text names it.
     const std::string_view text = a.norm.text();
     w.str("name", m.place ? std::string_view(m.place->name) : text.substr(m.span.start, m.span.size()));
@@ -288,7 +289,7 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     out += m.place && m.place->geonames ? std::to_string(m.place->geonames) : "null";
     out += ',';
   });
-  array("actors", "a", a.actors, [&](const ActorMention& m) {
+  if (on.actors) array("actors", "a", a.actors, [&](const ActorMention& m) {
     w.str_or_null("name", m.name);
     out += ',';
     w.str("kind", m.kind);
@@ -300,9 +301,11 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
       out += ',';
     }
   });
-  write_claims(w, a);
-  write_summary(w, a.claims);
-  array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {
+  if (on.claims) {
+    write_claims(w, a);
+    write_summary(w, a.claims);
+  }
+  if (on.markers) array("anonymity_markers", "m", a.markers, [&](const AnonymityMarker& m) {
     w.str("kind", m.kind);
     out += ',';
   });

@@ -12,11 +12,54 @@ const char* to_string(DctSource s) {
   return "none";
 }
 
+std::optional<Selection> Selection::parse(std::string_view list, std::string& error) {
+  Selection s{false, false, false, false, false};
+  std::size_t names = 0;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    const std::string_view name = list.substr(0, comma);
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    if (name.empty()) continue;
+    ++names;
+    if (name == "dates") s.dates = true;
+    else if (name == "places") s.places = true;
+    else if (name == "actors") s.actors = true;
+    else if (name == "markers" || name == "anonymity_markers") s.markers = true;
+    else if (name == "claims") s.claims = true;
+    else {
+      error = "unknown field '" + std::string(name) + "' (expected dates, places, actors, markers, claims)";
+      return std::nullopt;
+    }
+  }
+  if (names == 0) {
+    error = "empty list (expected some of dates, places, actors, markers, claims)";
+    return std::nullopt;
+  }
+  return s;
+}
+
+Selection Selection::needed() const {
+  Selection n = *this;
+  if (n.claims) n.actors = n.markers = n.dates = n.places = true;
+  if (n.actors) n.places = true;
+  return n;
+}
+
+std::set<std::string> Selection::rule_folders() const {
+  const Selection n = needed();
+  std::set<std::string> out;
+  if (n.dates) out.insert("dates");
+  if (n.actors) out.insert("actors");
+  if (n.markers) out.insert("anonymity");
+  if (n.claims) out.insert("claims");
+  return out;
+}
+
 std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), actors_spec(), anonymity_spec(), claims_spec()}; }
 
 Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_), actor_lexicon_(*rules_), claim_lexicon_(*rules_) {}
 
-Analysis Pipeline::analyse(const Document& doc) const {
+Analysis Pipeline::analyse(const Document& doc, const Selection& write) const {
   Analysis a;
   a.norm = normalise(doc.text);
   if (a.norm.invalid_bytes() > 0)
@@ -45,13 +88,16 @@ Analysis Pipeline::analyse(const Document& doc) const {
     a.dct_source = DctSource::flag;
   }
 
+  a.written = write;
+  const Selection run = write.needed();
   a.segments = segmenter_.segment(a.norm.text(), a.body_start);
-  a.dates = find_dates(*rules_, date_lexicon_, {a.norm.text(), &a.segments, a.dct});
-  a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
-  a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
-  a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
-  a.claims = find_claims(*rules_, claim_lexicon_,
-                         {a.norm.text(), &a.segments, a.body_start, &a.actors, &a.markers, &a.dates, &a.places});
+  if (run.dates) a.dates = find_dates(*rules_, date_lexicon_, {a.norm.text(), &a.segments, a.dct});
+  if (run.places) a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
+  if (run.actors) a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
+  if (run.markers) a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
+  if (run.claims)
+    a.claims = find_claims(*rules_, claim_lexicon_,
+                           {a.norm.text(), &a.segments, a.body_start, &a.actors, &a.markers, &a.dates, &a.places});
   return a;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,19 @@ struct Warning {
   std::string message;
 };
 
+// Which fields a run writes. Each needs some others to be found first:
+// claims name actors and markers and link dates and places; actors need places.
+struct Selection {
+  bool dates = true, places = true, actors = true, markers = true, claims = true;
+
+  // "dates,places": the output fields by name (markers or anonymity_markers).
+  // nullopt, with error set, for an unknown name or an empty list.
+  static std::optional<Selection> parse(std::string_view list, std::string& error);
+  Selection needed() const;  // this plus what it depends on
+  // The rule folders the needed extractors compile ("dates", "claims"...).
+  std::set<std::string> rule_folders() const;
+};
+
 struct Analysis {
   NormalisedText norm;
   std::optional<CalendarDate> dct;
@@ -46,6 +60,7 @@ struct Analysis {
   std::vector<AnonymityMarker> markers;
   std::vector<Claim> claims;
   std::vector<Warning> warnings;
+  Selection written;  // the fields to emit; the rest may be empty or partial
 };
 
 // Every extractor's rule vocabulary, for load_rules.
@@ -54,7 +69,7 @@ std::vector<ExtractorSpec> extractor_specs();
 class Pipeline {
  public:
   explicit Pipeline(std::shared_ptr<const RuleSet> rules);
-  Analysis analyse(const Document& doc) const;
+  Analysis analyse(const Document& doc, const Selection& write = {}) const;
   const RuleSet& rules() const { return *rules_; }
   const DateLexicon& date_lexicon() const { return date_lexicon_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }

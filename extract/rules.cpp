@@ -118,7 +118,8 @@ std::vector<std::string> split_tabs(std::string_view line) {
 
 class RuleLoader {
  public:
-  explicit RuleLoader(const std::vector<ExtractorSpec>& specs) : specs_(specs) {}
+  RuleLoader(const std::vector<ExtractorSpec>& specs, const std::set<std::string>* compile_only)
+      : specs_(specs), compile_only_(compile_only) {}
 
   LoadResult load(const std::vector<SourceFile>& files) {
     set_ = std::make_shared<RuleSet>();
@@ -127,7 +128,7 @@ class RuleLoader {
     for (const auto& f : files)
       if (ends_with(f.path, ".toml")) load_toml(f);
     expand_and_compile();
-    check_unused_macros();
+    if (!compile_only_) check_unused_macros();  // a partial load leaves macros unused by design
     if (errors_.empty()) build_groups();
     LoadResult result;
     result.errors = std::move(errors_);
@@ -287,6 +288,7 @@ class RuleLoader {
       r.file = file;
       r.line = line;
       r.extractor = extractor;
+      if (compile_only_ && !compile_only_->count(extractor)) continue;
       if (read_rule(t, *spec, r)) rules_pending_.push_back(std::move(r));
     }
   }
@@ -507,12 +509,14 @@ class RuleLoader {
   const std::vector<ExtractorSpec>& specs_;
   std::shared_ptr<RuleSet> set_;
   std::map<std::string, MacroDef> macros_;
+  const std::set<std::string>* compile_only_ = nullptr;
   std::vector<Rule> rules_pending_;
   std::vector<Diagnostic> errors_, lint_;
 };
 
-LoadResult load_rules(const std::vector<SourceFile>& files, const std::vector<ExtractorSpec>& extractors) {
-  return RuleLoader(extractors).load(files);
+LoadResult load_rules(const std::vector<SourceFile>& files, const std::vector<ExtractorSpec>& extractors,
+                      const std::set<std::string>* compile_only) {
+  return RuleLoader(extractors, compile_only).load(files);
 }
 
 }  // namespace claimex

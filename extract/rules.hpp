@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,8 +113,11 @@ struct LoadResult {
 // Parses, expands, validates and compiles. Errors (bad TOML, bad regex,
 // undefined macro, duplicate id, unknown key, bad attribute) make the load
 // fail; lint (unused macros, empty matches, large counted repeats) does not.
+// With compile_only, the rules of other extractors are read for their macros
+// and tables but neither checked nor compiled (extract --only).
 LoadResult load_rules(const std::vector<SourceFile>& files,
-                      const std::vector<ExtractorSpec>& extractors);
+                      const std::vector<ExtractorSpec>& extractors,
+                      const std::set<std::string>* compile_only = nullptr);
 
 // One match of one rule, in bytes of the searched text: what it emits
 // (start, end) and the whole match around it.
