@@ -10,11 +10,23 @@
 #include "cli/eval_cmd.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/explain_cmd.hpp"
+#include "cli/render_cmd.hpp"
 #include "cli/extract_cmd.hpp"
 #include "cli/rules_cmd.hpp"
 
 using namespace claimex;
 using namespace claimex::cli;
+
+namespace {
+// --date YYYY-MM-DD: the article date of records that carry none.
+bool read_date_flag(const std::string& flag, claimex::cli::InputOptions& input) {
+  if (flag.empty()) return true;
+  input.date_fallback = claimex::parse_iso_date(flag);
+  if (input.date_fallback && flag.size() == 10) return true;
+  std::cerr << "claimex: --date must be YYYY-MM-DD, got '" << flag << "'\n";
+  return false;
+}
+}  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -76,6 +88,16 @@ int main(int argc, char** argv) {
   diff->add_option("--format", diff_format, "text, json or markdown (for a review)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
 
+  RenderOptions rd;
+  auto* render = app.add_subcommand("render", "articles -> one self-contained HTML report (highlights, speakers, sourcing charts)");
+  render->add_option("paths", rd.paths, "files, folders (.txt and .jsonl inside), or - for stdin (the default)");
+  render->add_option("-o,--output", rd.output, "write the page here instead of stdout");
+  render->add_option("--rules", rd.rules_dir, "rules directory");
+  render->add_option("--title", rd.title, "the page's title")->default_val("claimex report");
+  render->add_option("--date", date_flag, "article date YYYY-MM-DD for records that carry none");
+  render->add_option("--max-articles", rd.max_articles, "articles shown at most (the rest are counted on stderr)")
+      ->default_val(5000);
+
   ExplainOptions xp;
   auto* explain = app.add_subcommand("explain", "which rules fired where, and why a hit was kept or lost");
   explain->add_option("input", xp.input, "the text itself, a path to an article, or - for stdin")->required();
@@ -91,13 +113,7 @@ int main(int argc, char** argv) {
   }
 
   if (*extract) {
-    if (!date_flag.empty()) {
-      ex.input.date_fallback = parse_iso_date(date_flag);
-      if (!ex.input.date_fallback || date_flag.size() != 10) {
-        std::cerr << "claimex: --date must be YYYY-MM-DD, got '" << date_flag << "'\n";
-        return kExitUsage;
-      }
-    }
+    if (!read_date_flag(date_flag, ex.input)) return kExitUsage;
     if (extract->count("--only")) {
       std::string problem;
       const auto selection = Selection::parse(only, problem);
@@ -137,6 +153,10 @@ int main(int argc, char** argv) {
       df.paths = diff_args;
     }
     return run_diff(df, std::cout);
+  }
+  if (*render) {
+    if (!read_date_flag(date_flag, rd.input)) return kExitUsage;
+    return run_render(rd, argv[0]);
   }
   if (*explain) return run_explain(xp, argv[0], std::cout);
   if (*check) return run_rules_check(rules_dir, argv[0], std::cout);
