@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -124,6 +125,45 @@ bool next_record(RecordReader& reader, Record& r) {
   return more;
 }
 
+// A line on stderr, rewritten after each batch, when stderr is a terminal:
+// articles, megabytes, MB/s and, when the inputs' sizes are known, the ETA.
+class Progress {
+ public:
+  Progress(const ExtractOptions& o) : on_(!o.quiet && ::isatty(STDERR_FILENO)), start_(Clock::now()) {
+    if (!on_) return;
+    std::error_code ec;
+    for (const std::string& p : o.paths) {
+      if (p == "-") return;  // stdin: no size
+      if (std::filesystem::is_regular_file(p, ec)) total_ += std::filesystem::file_size(p, ec);
+      else if (std::filesystem::is_directory(p, ec))
+        for (auto it = std::filesystem::recursive_directory_iterator(p, ec); !ec && it != std::filesystem::end(it); it.increment(ec))
+          if (it->is_regular_file(ec)) total_ += it->file_size(ec);
+    }
+    if (o.paths.empty()) total_ = 0;
+  }
+  void update(std::size_t articles, std::size_t bytes) {
+    if (!on_) return;
+    const double s = std::chrono::duration<double>(Clock::now() - start_).count();
+    const double mbs = s > 0 ? bytes / 1e6 / s : 0;
+    char line[160];
+    int n = std::snprintf(line, sizeof line, "\rclaimex: %zu articles, %.1f MB, %.1f MB/s", articles, bytes / 1e6, mbs);
+    if (total_ > bytes && mbs > 0 && n > 0 && n < static_cast<int>(sizeof line))
+      std::snprintf(line + n, sizeof line - n, ", about %.0f s left", (total_ - bytes) / 1e6 / mbs);
+    std::fputs(line, stderr);
+    std::fputs("\033[K", stderr);
+    shown_ = true;
+  }
+  ~Progress() {
+    if (shown_) std::fputs("\r\033[K", stderr);
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_, shown_ = false;
+  Clock::time_point start_;
+  std::uintmax_t total_ = 0;
+};
+
 // Records are read in batches, processed by the workers, and written in input
 // order; memory is bounded by one batch.
 constexpr std::size_t kBatchRecords = 256;
@@ -153,7 +193,8 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
   const unsigned jobs = std::max(1u, o.jobs);
   std::vector<Record> batch;
   std::vector<std::string> lines;
-  std::size_t failed = 0;
+  std::size_t failed = 0, done = 0, done_bytes = 0;
+  Progress progress(o);
   bool more = true;
   bool stop = false;
   bool write_failed = false;
@@ -193,6 +234,9 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
       if (o.fail_fast && failures[i]) stop = true;
     }
     if (!write_failed && !out.flush()) write_failed = stop = true;  // a batch is on disk before more is read
+    done += batch.size();
+    done_bytes += bytes;
+    progress.update(done, done_bytes);
   }
   if (write_failed || !out.finish(!g_interrupted)) {
     if (out.broken_pipe()) return kExitOk;  // `claimex extract ... | head` is a normal stop
@@ -207,7 +251,7 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
     return kExitInterrupted;
   }
   if (failed > 0) {
-    std::cerr << "claimex: " << failed << " record(s) could not be processed; see their error lines\n";
+    if (!o.quiet) std::cerr << "claimex: " << failed << " record(s) could not be processed; see their error lines\n";
     return kExitRecordErrors;
   }
   return kExitOk;

@@ -14,6 +14,7 @@ struct ExtractOptions {
   std::string rules_dir;
   bool pretty = false;
   bool fail_fast = false;
+  bool quiet = false;  // no progress line, no closing summary
   OffsetUnit unit = OffsetUnit::codepoint;
   unsigned jobs = 1;
   InputOptions input;

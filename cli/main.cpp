@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/diff_cmd.hpp"
+#include "cli/docs_gen.hpp"
 #include "cli/eval_cmd.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/explain_cmd.hpp"
@@ -55,6 +56,13 @@ int main(int argc, char** argv) {
   extract->add_option("--max-bytes", ex.input.max_bytes, "largest article accepted; larger ones become error records")
       ->default_val(64u << 20);
   extract->add_flag("--fail-fast", ex.fail_fast, "stop after the first record that cannot be processed");
+  extract->add_flag("-q,--quiet", ex.quiet, "no progress and no closing summary on stderr (errors still show)");
+  extract->footer(
+      "Examples:\n"
+      "  claimex extract corpus/dev/tripoli-ceasefire-talks.txt --pretty\n"
+      "  claimex extract archive.jsonl --jobs 2 -o results.jsonl\n"
+      "  cat articles.jsonl | claimex extract --only claims | jq -c '.claims[] | {speaker: .source.name, anonymous}'\n"
+      "  claimex extract --text-field body --date-field published news.jsonl\n");
   std::string only;
   extract->add_option("--only", only,
                       "write only these fields, comma-separated: dates, places, actors, markers, claims "
@@ -66,6 +74,7 @@ int main(int argc, char** argv) {
   rules->add_option("--rules", rules_dir, "rules directory");
   auto* check = rules->add_subcommand("check", "compile every rule, run its examples, lint; exit 1 on any problem");
   auto* list = rules->add_subcommand("list", "one line per rule");
+  rules->footer("Examples:\n  claimex rules check\n  claimex rules check --rules ../my-rules\n  claimex rules list | grep ^dates/\n");
   check->fallthrough();  // `rules check --rules DIR` as well as `rules --rules DIR check`
   list->fallthrough();
 
@@ -77,6 +86,8 @@ int main(int argc, char** argv) {
   eval->add_flag("--json", ev.json, "scores as JSON");
   eval->add_flag("--misses", ev.misses, "list misses and false positives with context");
   eval->add_option("--min", minimum, "FIELD=F1: exit 1 when FIELD's F1 is lower (repeatable)");
+  eval->footer("Examples:\n  claimex eval --gold corpus/test\n  claimex eval --gold corpus/dev --misses\n"
+               "  claimex eval --gold corpus/test --min claims.cue=0.95 --json | jq '.fields[\"claims.cue\"]'\n");
 
   DiffOptions df;
   std::vector<std::string> diff_args;
@@ -87,6 +98,8 @@ int main(int argc, char** argv) {
   diff->add_option("--rules-new", df.rules_new, "rules directory after the change");
   diff->add_option("--format", diff_format, "text, json or markdown (for a review)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
+  diff->footer("Examples:\n  claimex diff before.jsonl after.jsonl\n"
+               "  claimex diff --rules-old rules --rules-new ../my-rules corpus --format markdown\n");
 
   RenderOptions rd;
   auto* render = app.add_subcommand("render", "articles -> one self-contained HTML report (highlights, speakers, sourcing charts)");
@@ -97,6 +110,8 @@ int main(int argc, char** argv) {
   render->add_option("--date", date_flag, "article date YYYY-MM-DD for records that carry none");
   render->add_option("--max-articles", rd.max_articles, "articles shown at most (the rest are counted on stderr)")
       ->default_val(5000);
+  render->footer("Examples:\n  claimex render corpus/dev/tripoli-ceasefire-talks.txt -o report.html\n"
+                 "  claimex render corpus -o corpus.html --title 'Corpus, December'\n");
 
   ExplainOptions xp;
   auto* explain = app.add_subcommand("explain", "which rules fired where, and why a hit was kept or lost");
@@ -104,6 +119,14 @@ int main(int argc, char** argv) {
   explain->add_option("--rules", xp.rules_dir, "rules directory");
   explain->add_option("--color", xp.color, "auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  explain->footer("Examples:\n  claimex explain 'He spoke on condition of anonymity because he was not authorized to speak.'\n"
+                  "  claimex explain corpus/dev/tripoli-ceasefire-talks.txt --color never | less\n");
+
+  // For the build: the man page and completions from this very table.
+  std::string generate_what;
+  auto* generate = app.add_subcommand("generate", "print the man page or a shell completion (man, bash, zsh)");
+  generate->add_option("what", generate_what, "man, bash or zsh")->required()->check(CLI::IsMember({"man", "bash", "zsh"}));
+  generate->group("");
 
   try {
     app.parse(argc, argv);
@@ -153,6 +176,12 @@ int main(int argc, char** argv) {
       df.paths = diff_args;
     }
     return run_diff(df, std::cout);
+  }
+  if (*generate) {
+    std::cout << (generate_what == "man"    ? man_page(app, CLAIMEX_VERSION)
+                  : generate_what == "bash" ? bash_completion(app)
+                                            : zsh_completion(app));
+    return kExitOk;
   }
   if (*render) {
     if (!read_date_flag(date_flag, rd.input)) return kExitUsage;

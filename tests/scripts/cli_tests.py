@@ -394,6 +394,36 @@ def case_gnu_parallel_recipe():
         expect("parallel --pipe equals one process, by id", p.returncode == 0 and by_id(p.stdout.decode()) == by_id(single))
 
 
+def case_progress_on_a_terminal_and_quiet():
+    """Progress goes to stderr only when it is a terminal; --quiet silences it and the summary."""
+    import pty
+    master, slave = pty.openpty()
+    p = subprocess.run([CLAIMEX, "extract", "corpus"], stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    err = b""
+    try:
+        while chunk := os.read(master, 65536):
+            err += chunk
+    except OSError:
+        pass
+    os.close(master)
+    expect("progress on a terminal", p.returncode == 0 and b"24 articles" in err and b"MB/s" in err, err[-200:])
+    code, out, err = run(["extract", "corpus"])
+    expect("no progress into a pipe", code == 0 and err == "", err[-200:])
+    code, out, err = run(["extract", "--quiet", str(FIX / "bad.jsonl")])
+    expect("--quiet keeps exit 3 and the lines, drops the summary", code == 3 and len(out.splitlines()) == 7 and err == "", err)
+
+
+def case_man_page_is_generated_from_the_options():
+    code, out, _ = run(["generate", "man"])
+    committed = pathlib.Path("docs/claimex.1").read_text(encoding="utf-8")
+    expect("docs/claimex.1 is what `claimex generate man` prints (run it after changing an option)",
+           code == 0 and out == committed)
+    for sub in ("extract", "eval", "diff", "render", "explain", "rules"):
+        code, out, _ = run([sub, "--help"])
+        expect(f"{sub} --help has examples", code == 0 and "Examples:" in out, out[-200:])
+
+
 def case_corpus_invariants():
     for unit in ("codepoint", "utf8", "utf16"):
         code, out, _ = run(["extract", "--offsets", unit, "corpus"])
