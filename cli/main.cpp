@@ -108,10 +108,16 @@ int main(int argc, char** argv) {
   render->add_option("--rules", rd.rules_dir, "rules directory");
   render->add_option("--title", rd.title, "the page's title")->default_val("claimex report");
   render->add_option("--date", date_flag, "article date YYYY-MM-DD for records that carry none");
+  render->add_option("--results", rd.results,
+                     "show this saved `claimex extract` output (matched to the articles by id) instead of extracting again");
+  render->add_option("--offsets", rd.results_unit, "the unit --results was written in: codepoint, utf8 or utf16")
+      ->check(CLI::IsMember({"codepoint", "utf8", "utf16"}))
+      ->default_val("codepoint");
   render->add_option("--max-articles", rd.max_articles, "articles shown at most (the rest are counted on stderr)")
       ->default_val(5000);
   render->footer("Examples:\n  claimex render corpus/dev/tripoli-ceasefire-talks.txt -o report.html\n"
-                 "  claimex render corpus -o corpus.html --title 'Corpus, December'\n");
+                 "  claimex render corpus -o corpus.html --title 'Corpus, December'\n"
+                 "  claimex extract archive.jsonl -o out.jsonl && claimex render archive.jsonl --results out.jsonl -o out.html\n");
 
   ExplainOptions xp;
   auto* explain = app.add_subcommand("explain", "which rules fired where, and why a hit was kept or lost");

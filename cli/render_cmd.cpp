@@ -4,11 +4,14 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <optional>
 
 #include "cli/exit_codes.hpp"
 #include "cli/report_html.hpp"
 #include "cli/rule_files.hpp"
 #include "extract/emit.hpp"
+#include "extract/utf8.hpp"
 
 namespace claimex::cli {
 namespace {
@@ -24,12 +27,73 @@ CountryPoints country_points(const RuleSet& rules) {
   return points;
 }
 
+// Byte offset of every unit boundary of text, in unit (codepoint, utf16, utf8):
+// bytes[k] is where the k-th unit starts.
+std::vector<std::size_t> unit_starts(std::string_view text, const std::string& unit) {
+  std::vector<std::size_t> bytes;
+  if (unit == "utf8") {  // already bytes: only the bounds are checked
+    bytes.resize(text.size() + 1);
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = i;
+    return bytes;
+  }
+  for (std::size_t i = 0; i < text.size();) {
+    const utf8::Unit u = utf8::decode(text, i);
+    bytes.push_back(i);
+    if (unit == "utf16" && utf8::utf16_length(u) == 2) bytes.push_back(i);  // the low surrogate
+    i += u.len;
+  }
+  bytes.push_back(text.size());
+  return bytes;
+}
+
+// Rewrites every {start, end} in j from unit to bytes; false when one lies
+// past the text (the result is not this article's).
+bool to_bytes(nlohmann::json& j, const std::vector<std::size_t>& starts) {
+  if (j.is_array()) {
+    for (auto& x : j)
+      if (!to_bytes(x, starts)) return false;
+  } else if (j.is_object()) {
+    for (const char* key : {"start", "end"})
+      if (auto it = j.find(key); it != j.end() && it->is_number_unsigned()) {
+        const std::size_t k = *it;
+        if (k >= starts.size()) return false;
+        *it = starts[k];
+      }
+    for (auto& [key, value] : j.items())
+      if (value.is_structured() && !to_bytes(value, starts)) return false;
+  }
+  return true;
+}
+
+// id -> result line, from a saved extract output.
+std::optional<std::map<std::string, nlohmann::json>> read_results(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::map<std::string, nlohmann::json> out;
+  for (std::string line; std::getline(in, line);) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (!j.is_object() || !j.value("id", nlohmann::json()).is_string()) continue;
+    std::string id = j["id"];  // before the move: the right side of = is evaluated first
+    out[std::move(id)] = std::move(j);
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_render(const RenderOptions& o, const char* argv0) {
   const auto rules = load_rule_dir(locate_rules_dir(o.rules_dir, argv0), std::cerr);
   if (!rules) return kExitUsage;
   const Pipeline pipeline(rules);
+  std::map<std::string, nlohmann::json> saved;
+  if (!o.results.empty()) {
+    auto r = read_results(o.results);
+    if (!r) {
+      std::cerr << "claimex: cannot read " << o.results << ": " << std::strerror(errno) << "\n";
+      return kExitUsage;
+    }
+    saved = std::move(*r);
+  }
   RecordReader reader(o.paths, o.input);
   std::vector<ReportArticle> articles;
   std::size_t failed = 0, skipped = 0;
@@ -41,6 +105,17 @@ int run_render(const RenderOptions& o, const char* argv0) {
     std::string line;
     if (r.error) {
       line = error_line(r.doc.id, r.error->code, r.error->message);
+    } else if (!o.results.empty()) {
+      auto it = saved.find(r.doc.id);
+      nlohmann::json j = it == saved.end() ? nlohmann::json() : std::move(it->second);
+      if (it != saved.end()) saved.erase(it);
+      if (j.is_null() || (!j.contains("error") && !to_bytes(j, unit_starts(r.doc.text, o.results_unit))))
+        j = nlohmann::json::parse(error_line(r.doc.id, "no_result",
+                                             j.is_null() ? "no line with this id in " + o.results
+                                                         : "the saved offsets lie past this article's end"));
+      articles.push_back({std::move(r.doc.text), std::move(j)});
+      if (articles.back().result.contains("error")) ++failed;
+      continue;
     } else {
       try {
         line = result_line(r.doc, pipeline.analyse(r.doc), pipeline.rules(), OffsetUnit::utf8);
@@ -52,6 +127,8 @@ int run_render(const RenderOptions& o, const char* argv0) {
     if (a.result.contains("error")) ++failed;
     articles.push_back(std::move(a));
   }
+  if (!saved.empty() && articles.size() < o.max_articles)
+    std::cerr << "claimex: " << saved.size() << " result(s) in " << o.results << " matched no article given\n";
   if (skipped) std::cerr << "claimex: render shows the first " << o.max_articles << " articles; " << skipped << " left out\n";
   const std::string html = report_html(articles, country_points(*rules), o.title);
   if (o.output.empty()) {

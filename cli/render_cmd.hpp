@@ -15,6 +15,11 @@ struct RenderOptions {
   std::string rules_dir;
   std::string title = "claimex report";
   std::size_t max_articles = 5000;  // a page people can still open
+  // A saved `claimex extract` output to show instead of extracting again,
+  // paired with the articles by id; results_unit is the unit its offsets
+  // were written in (extract --offsets).
+  std::string results;
+  std::string results_unit = "codepoint";
   InputOptions input;
 };
 

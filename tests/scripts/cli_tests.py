@@ -424,6 +424,29 @@ def case_man_page_is_generated_from_the_options():
         expect(f"{sub} --help has examples", code == 0 and "Examples:" in out, out[-200:])
 
 
+def case_render_saved_results():
+    """render --results shows a saved extract output: the same page as extracting again, in any unit."""
+    with tempfile.TemporaryDirectory() as tmp:
+        direct = pathlib.Path(tmp) / "direct.html"
+        code, _, _ = run(["render", "corpus", "-o", str(direct)])
+        expect("render exit", code == 0, str(code))
+        html = direct.read_text(encoding="utf-8")
+        expect("render: self-contained (no external assets)", "http://" not in html and "https://" not in html
+               and "<link" not in html and " src=" not in html)
+        for unit in ("codepoint", "utf16", "utf8"):
+            saved = pathlib.Path(tmp) / f"out-{unit}.jsonl"
+            run(["extract", "--offsets", unit, "-o", str(saved), "corpus"])
+            page = pathlib.Path(tmp) / f"saved-{unit}.html"
+            code, _, _ = run(["render", "corpus", "--results", str(saved), "--offsets", unit, "-o", str(page)])
+            expect(f"render --results {unit} equals extracting again", code == 0 and page.read_bytes() == direct.read_bytes())
+        lines = (pathlib.Path(tmp) / "out-codepoint.jsonl").read_text(encoding="utf-8").splitlines()
+        part = pathlib.Path(tmp) / "part.jsonl"
+        part.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+        code, out, err = run(["render", "corpus", "--results", str(part)])
+        expect("render --results: articles without a result are error cards, exit 3",
+               code == 3 and out.count('class="error"') == len(lines) - 2, f"{code} {err}")
+
+
 def case_corpus_invariants():
     for unit in ("codepoint", "utf8", "utf16"):
         code, out, _ = run(["extract", "--offsets", unit, "corpus"])
