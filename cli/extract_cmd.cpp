@@ -118,6 +118,38 @@ std::string process(const Pipeline& pipeline, const Record& r, const ExtractOpti
   return line;
 }
 
+// Records [from, to) of a batch, analysed together stage by stage (faster:
+// see Pipeline::analyse_batch). Should that throw (std::bad_alloc on a giant
+// article), each record is done alone, so only the culprit becomes an error.
+void process_chunk(const Pipeline& pipeline, const std::vector<Record>& batch, std::size_t from, std::size_t to,
+                   const ExtractOptions& o, std::vector<std::string>& lines, std::vector<char>& failures) {
+  std::vector<const Document*> docs;
+  std::vector<std::size_t> at;
+  for (std::size_t i = from; i < to; ++i)
+    if (!batch[i].error) docs.push_back(&batch[i].doc), at.push_back(i);
+  std::vector<Analysis> analyses;
+  try {
+    analyses = pipeline.analyse_batch(docs, o.only);
+  } catch (const std::exception&) {
+    for (std::size_t i = from; i < to; ++i) {
+      bool f = false;
+      lines[i] = process(pipeline, batch[i], o, f);
+      failures[i] = f;
+    }
+    return;
+  }
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    lines[at[k]] = result_line(batch[at[k]].doc, analyses[k], pipeline.rules(), o.unit);
+    if (o.pretty) lines[at[k]] = nlohmann::ordered_json::parse(lines[at[k]]).dump(2);
+  }
+  for (std::size_t i = from; i < to; ++i)
+    if (batch[i].error) {
+      bool f = false;
+      lines[i] = process(pipeline, batch[i], o, f);
+      failures[i] = f;
+    }
+}
+
 bool next_record(RecordReader& reader, Record& r) {
   g_reading = 1;
   const bool more = reader.next(r);
@@ -168,6 +200,9 @@ class Progress {
 // order; memory is bounded by one batch.
 constexpr std::size_t kBatchRecords = 256;
 constexpr std::size_t kBatchBytes = 32u << 20;
+// Records a worker analyses together, stage by stage (bench/stages,
+// StagedPipeline: 8 to 32 are about 20 % faster than one at a time).
+constexpr std::size_t kChunkRecords = 16;
 
 }  // namespace
 
@@ -211,11 +246,8 @@ int run_extract(const ExtractOptions& o, const char* argv0) {
     std::vector<char> failures(batch.size(), 0);
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-      for (std::size_t i; (i = next++) < batch.size();) {
-        bool f = false;
-        lines[i] = process(pipeline, batch[i], o, f);
-        failures[i] = f;
-      }
+      for (std::size_t i; (i = next.fetch_add(kChunkRecords)) < batch.size();)
+        process_chunk(pipeline, batch, i, std::min(batch.size(), i + kChunkRecords), o, lines, failures);
     };
     if (jobs == 1 || batch.size() < 2) {
       work();

@@ -59,8 +59,9 @@ std::vector<ExtractorSpec> extractor_specs() { return {dates_spec(), actors_spec
 
 Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)), segmenter_(*rules_), date_lexicon_(*rules_), gazetteer_(*rules_), actor_lexicon_(*rules_), claim_lexicon_(*rules_) {}
 
-Analysis Pipeline::analyse(const Document& doc, const Selection& write) const {
+Analysis Pipeline::prepare(const Document& doc, const Selection& write) const {
   Analysis a;
+  a.written = write;
   a.norm = normalise(doc.text);
   if (a.norm.invalid_bytes() > 0)
     a.warnings.push_back({"invalid_utf8", std::to_string(a.norm.invalid_bytes()) +
@@ -87,18 +88,33 @@ Analysis Pipeline::analyse(const Document& doc, const Selection& write) const {
     a.dct = doc.date_fallback;
     a.dct_source = DctSource::flag;
   }
-
-  a.written = write;
-  const Selection run = write.needed();
   a.segments = segmenter_.segment(a.norm.text(), a.body_start);
-  if (run.dates) a.dates = find_dates(*rules_, date_lexicon_, {a.norm.text(), &a.segments, a.dct});
-  if (run.places) a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
-  if (run.actors) a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
-  if (run.markers) a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
-  if (run.claims)
-    a.claims = find_claims(*rules_, claim_lexicon_,
-                           {a.norm.text(), &a.segments, a.body_start, &a.actors, &a.markers, &a.dates, &a.places});
   return a;
+}
+
+Analysis Pipeline::analyse(const Document& doc, const Selection& write) const {
+  return std::move(analyse_batch({&doc}, write).front());
+}
+
+std::vector<Analysis> Pipeline::analyse_batch(const std::vector<const Document*>& docs, const Selection& write) const {
+  std::vector<Analysis> all;
+  all.reserve(docs.size());
+  for (const Document* d : docs) all.push_back(prepare(*d, write));
+  const Selection run = write.needed();
+  if (run.dates)
+    for (Analysis& a : all) a.dates = find_dates(*rules_, date_lexicon_, {a.norm.text(), &a.segments, a.dct});
+  if (run.places)
+    for (Analysis& a : all) a.places = find_places(gazetteer_, {a.norm.text(), &a.segments, a.body_start});
+  if (run.actors)
+    for (Analysis& a : all)
+      a.actors = find_actors(*rules_, actor_lexicon_, {a.norm.text(), &a.segments, &a.places, &gazetteer_});
+  if (run.markers)
+    for (Analysis& a : all) a.markers = find_anonymity_markers(*rules_, a.norm.text(), a.segments);
+  if (run.claims)
+    for (Analysis& a : all)
+      a.claims = find_claims(*rules_, claim_lexicon_,
+                             {a.norm.text(), &a.segments, a.body_start, &a.actors, &a.markers, &a.dates, &a.places});
+  return all;
 }
 
 }  // namespace claimex

@@ -70,6 +70,11 @@ class Pipeline {
  public:
   explicit Pipeline(std::shared_ptr<const RuleSet> rules);
   Analysis analyse(const Document& doc, const Selection& write = {}) const;
+  // The same for several documents, stage by stage (every document's dates,
+  // then every document's places...): one extractor's rules stay in the CPU
+  // caches across documents, which is much faster than document by document.
+  // The results equal analyse() on each.
+  std::vector<Analysis> analyse_batch(const std::vector<const Document*>& docs, const Selection& write = {}) const;
   const RuleSet& rules() const { return *rules_; }
   const DateLexicon& date_lexicon() const { return date_lexicon_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -77,6 +82,7 @@ class Pipeline {
   const ClaimLexicon& claim_lexicon() const { return claim_lexicon_; }
 
  private:
+  Analysis prepare(const Document& doc, const Selection& write) const;  // normalise, article date, segment
   std::shared_ptr<const RuleSet> rules_;
   Segmenter segmenter_;
   DateLexicon date_lexicon_;

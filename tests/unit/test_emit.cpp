@@ -61,3 +61,24 @@ TEST_CASE("offsets past invalid bytes and folded quotes point into the original"
   CHECK(line.find(R"("warnings":[{"code":"invalid_utf8","message":"1 invalid UTF-8 byte(s) read as U+FFFD"}])") !=
         std::string::npos);
 }
+
+TEST_CASE("a batch analysed stage by stage equals each document analysed alone") {
+  const Pipeline& p = test::project_pipeline();
+  const std::vector<Document> docs = {
+      {"a", "Mayor Lina Ortiz said Monday the water was safe. \"We tested it twice,\" she said.", std::string("2025-11-19"), std::nullopt},
+      {"b", "", std::nullopt, std::nullopt},
+      {"c", " date 2024-02-29 BEIRUT (AP) - A senior official, speaking on condition of anonymity, said talks stalled.", std::nullopt, std::nullopt},
+      {"d", std::string("Bad \xFF bytes; officials said so on Oct. 19.", 41), std::nullopt, std::nullopt},
+  };
+  std::vector<const Document*> ptrs;
+  for (const auto& d : docs) ptrs.push_back(&d);
+  const std::vector<Analysis> batch = p.analyse_batch(ptrs);
+  REQUIRE(batch.size() == docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    CHECK(result_line(docs[i], batch[i], p.rules(), OffsetUnit::codepoint) ==
+          result_line(docs[i], p.analyse(docs[i]), p.rules(), OffsetUnit::codepoint));
+  // And it found something: the claim and its resolved pronoun in the first.
+  CHECK(batch[0].claims.size() == 2);
+  CHECK(batch[0].claims[1].source.name == "Lina Ortiz");
+  CHECK(batch[2].markers.size() >= 2);
+}
