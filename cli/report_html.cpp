@@ -181,10 +181,19 @@ void article_html(std::string& out, const ReportArticle& art, std::size_t n) {
     out += " · <span class=\"count-" + std::string(f) + "\">" + std::to_string(r.value(f, json::array()).size()) +
            "</span> " + (std::string_view(f) == "anonymity_markers" ? "markers" : f);
   out += "</p><div class=\"body\"><div class=\"text\">";
-  std::map<std::string, std::string> entity_class;  // id -> css class
+  std::map<std::string, std::string> entity_class, tip;  // id -> css class, hover text
   for (const auto& [field, css] : std::vector<std::pair<const char*, const char*>>{
            {"dates", "date"}, {"places", "place"}, {"actors", "actor"}, {"anonymity_markers", "marker"}})
-    for (const json& item : r.value(field, json::array())) entity_class[str_or(item, "id")] = css;
+    for (const json& item : r.value(field, json::array())) {
+      const std::string id = str_or(item, "id");
+      entity_class[id] = css;
+      std::string t = std::string(css) + ": ";
+      if (std::string_view(css) == "date") t += str_or(item, "type") + " " + str_or(item, "value") + (item.value("mod", json()).is_string() ? " " + item["mod"].get<std::string>() : "");
+      else if (std::string_view(css) == "place") t += str_or(item, "name") + " (" + str_or(item, "kind") + ", " + str_or(item, "country", "no country") + ")";
+      else if (std::string_view(css) == "actor") t += str_or(item, "kind") + (item.value("name", json()).is_string() ? " " + item["name"].get<std::string>() : "") + (item.value("country", json()).is_string() ? " (" + item["country"].get<std::string>() + ")" : "");
+      else t += str_or(item, "kind");
+      tip[id] = t;
+    }
   std::set<std::string> anonymous;
   for (const json& c : r.value("claims", json::array()))
     if (c.value("anonymous", false)) anonymous.insert(str_or(c, "id"));
@@ -209,7 +218,11 @@ void article_html(std::string& out, const ReportArticle& art, std::size_t n) {
     out += "<span class=\"s";
     for (const auto& c : classes) out += " " + c;
     out += "\"";
-    if (!s.entities.empty()) out += " data-e=\"" + join(s.entities) + "\"";
+    if (!s.entities.empty()) {
+      out += " data-e=\"" + join(s.entities) + "\" title=\"";
+      for (std::size_t k = 0; k < s.entities.size(); ++k) out += (k ? "; " : "") + escaped(tip[s.entities[k]]);
+      out += "\"";
+    }
     if (!s.contents.empty()) out += " data-c=\"" + join(s.contents) + "\"";
     if (!s.cues.empty()) out += " data-cue=\"" + join(s.cues) + "\"";
     if (!s.sources.empty()) out += " data-src=\"" + join(s.sources) + "\"";
