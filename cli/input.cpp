@@ -101,6 +101,10 @@ bool RecordReader::next(Record& out) {
       if (options_.format == InputFormat::automatic)
         while (std::cin.peek() == ' ' || std::cin.peek() == '\t' || std::cin.peek() == '\n' || std::cin.peek() == '\r')
           lead += static_cast<char>(std::cin.get());
+      // Nothing but white space holds no record, as a JSON Lines stream of
+      // blank lines does not: an empty block from `parallel --pipe` must not
+      // come back as an article. (--format text reads it as one.)
+      if (options_.format == InputFormat::automatic && std::cin.peek() == std::char_traits<char>::eof()) continue;
       const bool jsonl = options_.format == InputFormat::jsonl ||
                          (options_.format == InputFormat::automatic && std::cin.peek() == '{');
       if (jsonl) {
