@@ -200,9 +200,11 @@ struct Finder {
 double prior(const Place& p) {
   switch (p.kind) {
     case PlaceKind::country: return 60;
-    case PlaceKind::region: return 38;
+    // Below a city of about 160,000: a bare "Cusco" or "Kano" in copy is the
+    // city more often than the region named after it.
+    case PlaceKind::region: return 36;
     case PlaceKind::area: return 35;
-    // 15,000 people: 31; a million: 40; Dar es Salaam (4 million) outranks its region.
+    // 15,000 people: 31; a million: 40.
     // A city alias is listed because copy uses it: a major city.
     case PlaceKind::city:
       return p.capital ? 50 : p.source == "news_aliases" ? 45 : std::min(48.0, 10 + 5 * std::log10(1.0 + p.population));

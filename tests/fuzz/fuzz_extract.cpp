@@ -1,11 +1,14 @@
 // libFuzzer: the whole extraction of one article from arbitrary bytes, with
 // and without an article date. Checks what must hold for every input: the
-// output line is valid JSON, and every span lies inside the text, in order.
+// output line is valid JSON, and every span lies inside the text, in order;
+// the render report builds from it (on the utf8 line it is given) without
+// throwing or reading outside the text.
 #include <cstdint>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
+#include "cli/report_html.hpp"
 #include "cli/rule_files.hpp"
 #include "extract/emit.hpp"
 
@@ -35,6 +38,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const long s = m["start"], e = m["end"];
     if (s < previous || e <= s || static_cast<size_t>(e) > doc.text.size()) __builtin_trap();
     previous = s;
+  }
+  if (data[0] & 16) {
+    std::vector<cli::ReportArticle> report{{doc.text, nlohmann::json::parse(result_line(doc, a, pipeline().rules(), OffsetUnit::utf8))}};
+    if (cli::report_html(report, {}, "fuzz").find("</html>") == std::string::npos) __builtin_trap();
   }
   return 0;
 }
