@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
   auto* check = rules->add_subcommand("check", "compile every rule, run its examples, lint; exit 1 on any problem");
   auto* list = rules->add_subcommand("list", "one line per rule");
   rules->footer("Examples:\n  claimex rules check\n  claimex rules check --rules ../my-rules\n  claimex rules list | grep ^dates/\n");
+  check->footer("Examples:\n  claimex rules check\n  claimex rules check --rules ../my-rules   # a rule change before it merges\n");
+  list->footer("Examples:\n  claimex rules list | grep ^claims/\n  claimex rules list | wc -l\n");
   check->fallthrough();  // `rules check --rules DIR` as well as `rules --rules DIR check`
   list->fallthrough();
 

@@ -428,8 +428,8 @@ def case_man_page_is_generated_from_the_options():
     committed = pathlib.Path("docs/claimex.1").read_text(encoding="utf-8")
     expect("docs/claimex.1 is what `claimex generate man` prints (run it after changing an option)",
            code == 0 and out == committed)
-    for sub in ("extract", "eval", "diff", "render", "explain", "rules"):
-        code, out, _ = run([sub, "--help"])
+    for sub in (["extract"], ["eval"], ["diff"], ["render"], ["explain"], ["rules"], ["rules", "check"], ["rules", "list"]):
+        code, out, _ = run([*sub, "--help"])
         expect(f"{sub} --help has examples", code == 0 and "Examples:" in out, out[-200:])
 
 
