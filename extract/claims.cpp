@@ -690,9 +690,39 @@ class ClaimBuilder {
       }
     } else {
       src.kind = h->name ? "named_person" : kind_of_np(h->span, "");
+      // "Alemu said" after "Ethiopia's Tigist Alemu won": a surname alone,
+      // its full name earlier in the story though no actor rule caught it.
+      if (src.kind == "named_organization" && words_in(in_.text, h->span).size() == 1)
+        if (auto full = full_name_before(h->span)) {
+          src.kind = "named_person";
+          src.name = *full;
+          src.resolved = true;
+        }
     }
     if (!src.resolved && src.kind != "named_person") resolve_definite(src, claims, self);
     return src;
+  }
+
+  // The first "First Last" (up to three capitalised words, set off by single
+  // spaces, no possessive, honorific or determiner among them) that ends in
+  // the one word of surname, before it in the text.
+  std::optional<std::string> full_name_before(Span surname) const {
+    const std::string_view sur = view(in_.text, surname);
+    const auto ws = words_in(in_.text, {0, surname.start});
+    auto capital = [](std::string_view w) { return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || (w[0] & 0x80)); };
+    auto part = [&](std::size_t k) {
+      const std::string_view w = ws[k].text;
+      return capital(w) && !w.ends_with("'s") && !w.ends_with("'") && !lex_.determiner(w) && lex_.gender(w).empty() &&
+             in_.text.substr(ws[k].span.end, ws[k + 1].span.start - ws[k].span.end) == " ";
+    };
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+      if (ws[i].text != sur) continue;
+      std::size_t first = i;
+      while (first > 0 && i - first < 2 && part(first - 1)) --first;
+      if (first == i) continue;
+      return std::string(in_.text.substr(ws[first].span.start, ws[i].span.end - ws[first].span.start));
+    }
+    return std::nullopt;
   }
 
   void inherit_source(std::vector<Claim>& claims, std::size_t k) const {
