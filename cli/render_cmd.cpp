@@ -1,6 +1,8 @@
 #include "cli/render_cmd.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -22,8 +24,13 @@ CountryPoints country_points(const RuleSet& rules) {
   if (!t) return points;
   const auto c = t->column("country"), lat = t->column("lat"), lon = t->column("lon");
   if (!c || !lat || !lon) return points;
-  for (const auto& row : t->rows)
-    if (row.size() > std::max({*c, *lat, *lon})) points[row[*c]] = {std::stod(row[*lat]), std::stod(row[*lon])};
+  for (const auto& row : t->rows) {
+    if (row.size() <= std::max({*c, *lat, *lon})) continue;
+    char* end_lat = nullptr;
+    char* end_lon = nullptr;
+    const double la = std::strtod(row[*lat].c_str(), &end_lat), lo = std::strtod(row[*lon].c_str(), &end_lon);
+    if (*end_lat == '\0' && *end_lon == '\0' && !row[*lat].empty() && !row[*lon].empty()) points[row[*c]] = {la, lo};
+  }
   return points;
 }
 

@@ -24,6 +24,12 @@ std::string escaped(std::string_view s) {
   return out;
 }
 
+// The first bytes of s up to n, not splitting a UTF-8 sequence.
+std::string cut(const std::string& s, std::size_t n) {
+  while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 std::string str_or(const json& j, const char* key, std::string fallback = "") {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
@@ -69,7 +75,7 @@ std::string bar_chart(const std::vector<Bar>& bars, double max, const char* css_
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const int y = static_cast<int>(i) * row;
     const double w = max > 0 ? bar_w * bars[i].value / max : 0;
-    std::string label = escaped(bars[i].label.size() > 26 ? bars[i].label.substr(0, 25) + "…" : bars[i].label);
+    std::string label = escaped(bars[i].label.size() > 26 ? cut(bars[i].label, 25) + "…" : bars[i].label);
     if (!bars[i].href.empty()) label = "<a href=\"" + bars[i].href + "\">" + label + "</a>";
     out += "<text x=\"" + std::to_string(label_w - 6) + "\" y=\"" + std::to_string(y + 15) +
            "\" text-anchor=\"end\">" + label + "</text>";
