@@ -165,13 +165,15 @@ class Progress {
     if (!on_) return;
     std::error_code ec;
     for (const std::string& p : o.paths) {
-      if (p == "-") return;  // stdin: no size
+      if (p == "-") {  // stdin: no size, so no time left
+        total_ = 0;
+        return;
+      }
       if (std::filesystem::is_regular_file(p, ec)) total_ += std::filesystem::file_size(p, ec);
       else if (std::filesystem::is_directory(p, ec))
         for (auto it = std::filesystem::recursive_directory_iterator(p, ec); !ec && it != std::filesystem::end(it); it.increment(ec))
           if (it->is_regular_file(ec)) total_ += it->file_size(ec);
     }
-    if (o.paths.empty()) total_ = 0;
   }
   void update(std::size_t articles, std::size_t bytes) {
     if (!on_) return;

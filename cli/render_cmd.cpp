@@ -34,15 +34,11 @@ CountryPoints country_points(const RuleSet& rules) {
   return points;
 }
 
-// Byte offset of every unit boundary of text, in unit (codepoint, utf16, utf8):
-// bytes[k] is where the k-th unit starts.
+// Byte offset of every unit boundary of text, in unit (codepoint or utf16):
+// starts[k] is where the k-th unit starts. utf8 needs none: offsets are bytes.
 std::vector<std::size_t> unit_starts(std::string_view text, const std::string& unit) {
   std::vector<std::size_t> bytes;
-  if (unit == "utf8") {  // already bytes: only the bounds are checked
-    bytes.resize(text.size() + 1);
-    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = i;
-    return bytes;
-  }
+  if (unit == "utf8") return bytes;
   for (std::size_t i = 0; i < text.size();) {
     const utf8::Unit u = utf8::decode(text, i);
     bytes.push_back(i);
@@ -53,21 +49,22 @@ std::vector<std::size_t> unit_starts(std::string_view text, const std::string& u
   return bytes;
 }
 
-// Rewrites every {start, end} in j from unit to bytes; false when one lies
-// past the text (the result is not this article's).
-bool to_bytes(nlohmann::json& j, const std::vector<std::size_t>& starts) {
+// Rewrites every {start, end} in j to bytes (through starts, or as they are
+// when starts is empty); false when one lies past the text (the result is
+// not this article's).
+bool to_bytes(nlohmann::json& j, const std::vector<std::size_t>& starts, std::size_t text_size) {
   if (j.is_array()) {
     for (auto& x : j)
-      if (!to_bytes(x, starts)) return false;
+      if (!to_bytes(x, starts, text_size)) return false;
   } else if (j.is_object()) {
     for (const char* key : {"start", "end"})
       if (auto it = j.find(key); it != j.end() && it->is_number_unsigned()) {
         const std::size_t k = *it;
-        if (k >= starts.size()) return false;
-        *it = starts[k];
+        if (starts.empty() ? k > text_size : k >= starts.size()) return false;
+        if (!starts.empty()) *it = starts[k];
       }
     for (auto& [key, value] : j.items())
-      if (value.is_structured() && !to_bytes(value, starts)) return false;
+      if (value.is_structured() && !to_bytes(value, starts, text_size)) return false;
   }
   return true;
 }
@@ -116,7 +113,7 @@ int run_render(const RenderOptions& o, const char* argv0) {
       auto it = saved.find(r.doc.id);
       nlohmann::json j = it == saved.end() ? nlohmann::json() : std::move(it->second);
       if (it != saved.end()) saved.erase(it);
-      if (j.is_null() || (!j.contains("error") && !to_bytes(j, unit_starts(r.doc.text, o.results_unit))))
+      if (j.is_null() || (!j.contains("error") && !to_bytes(j, unit_starts(r.doc.text, o.results_unit), r.doc.text.size())))
         j = nlohmann::json::parse(error_line(r.doc.id, "no_result",
                                              j.is_null() ? "no line with this id in " + o.results
                                                          : "the saved offsets lie past this article's end"));

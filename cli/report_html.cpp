@@ -113,7 +113,8 @@ std::string world_plot(const std::map<std::string, int>& by_country, const Count
 }
 
 // A DATE value's position in days since 0000-01-01 (approximate months), or
-// -1 for values that are not calendar dates (PXY, XXXX-10-19, 2025-W46...).
+// -1 for values that are not calendar dates: durations (PXY), yearless
+// dates (XXXX-10-19) and weeks (2025-W46).
 double day_number(const std::string& v) {
   int y = 0, m = 0, d = 0;
   if (v.size() >= 4 && std::sscanf(v.c_str(), "%4d", &y) == 1 && std::isdigit(static_cast<unsigned char>(v[0]))) {
@@ -125,7 +126,7 @@ double day_number(const std::string& v) {
 }
 
 std::string timeline(const std::vector<std::pair<double, std::string>>& dates) {
-  const double W = 540, L = 20, R = 520;
+  const double L = 20, R = 520;
   std::string out = "<svg class=\"chart timeline\" width=\"540\" height=\"70\" role=\"img\">";
   if (dates.empty()) return out + "<text x=\"20\" y=\"35\">no calendar dates</text></svg>";
   auto [lo, hi] = std::minmax_element(dates.begin(), dates.end());
@@ -142,7 +143,6 @@ std::string timeline(const std::vector<std::pair<double, std::string>>& dates) {
            "\" y2=\"40\"><title>" + escaped(value) + "</title></line>";
   out += "<text class=\"tick\" x=\"20\" y=\"18\">" + escaped(lo->second) + "</text>";
   out += "<text class=\"tick\" x=\"520\" y=\"18\" text-anchor=\"end\">" + escaped(hi->second) + "</text>";
-  (void)W;
   return out + "</svg>";
 }
 
