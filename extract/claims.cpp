@@ -37,6 +37,8 @@ ClaimLexicon::ClaimLexicon(const RuleSet& rules) {
     if (r.size() >= 2) gender_.emplace(lower(r[0].ends_with('.') ? r[0].substr(0, r[0].size() - 1) : r[0]), r[1]);
   for (const auto& r : rows("claims/first_names.tsv"))
     if (r.size() >= 2) first_names_.emplace(lower(r[0]), r[1]);
+  for (const auto& r : rows("anonymity/person_nouns.tsv"))
+    for (const auto& form : r) person_nouns_.insert(lower(form));
 }
 
 std::string ClaimLexicon::first_name_gender(std::string_view w) const {
@@ -512,7 +514,8 @@ class ClaimBuilder {
     if (first == "one" && ws.size() > 1 && ClaimLexicon::lower(ws[1].text) == "of") return "unnamed_person";
     if (actor_kind == "descriptor") return plural(first, head) ? "unnamed_group" : "unnamed_person";
     if (lex_.org_noun(head)) return "named_organization";
-    if (lex_.gender(head).size() || lex_.vague_noun(head)) return plural(first, head) ? "unnamed_group" : "unnamed_person";
+    if (lex_.gender(head).size() || lex_.vague_noun(head) || lex_.person_noun(head))
+      return plural(first, head) ? "unnamed_group" : "unnamed_person";
     // A capital other than the first word's (which may only open the
     // sentence) makes a name: "Turkey's disaster agency", "Lantern Bank".
     const bool named = std::any_of(ws.begin() + (ws.empty() ? 0 : 1), ws.end(), [](const Word& w) {

@@ -37,6 +37,8 @@ class ClaimLexicon {
   std::string pronoun(std::string_view w) const;
   bool document_noun(std::string_view w) const { return documents_.count(lower(w)) > 0; }
   bool vague_noun(std::string_view w) const { return vague_.count(lower(w)) > 0; }
+  // A noun whose usual sense is a person, singular or plural ("juror", "guides").
+  bool person_noun(std::string_view w) const { return person_nouns_.count(lower(w)) > 0; }
   // A common noun for a body ("the ministry"); generic ones ("the company")
   // stand for whichever organisation the story named last.
   bool org_noun(std::string_view w) const { return org_nouns_.count(lower(w)) > 0; }
@@ -52,7 +54,7 @@ class ClaimLexicon {
 
  private:
   std::map<std::string, Cue, std::less<>> cues_;
-  std::set<std::string, std::less<>> frames_, documents_, vague_;
+  std::set<std::string, std::less<>> frames_, documents_, vague_, person_nouns_;
   std::map<std::string, std::string, std::less<>> pronouns_, gender_, first_names_;
   std::map<std::string, bool, std::less<>> org_nouns_;
 };

@@ -61,6 +61,15 @@ TEST_CASE("a surname alone goes back to the full name written earlier") {
         V{"said|Lantern|Lantern|named_organization|direct|Rates stay|named"});
 }
 
+TEST_CASE("a source named by any person noun is unnamed, and a pronoun goes back to it") {
+  // "pharmacist" and "bartenders" are in no source list: person_nouns.tsv (WordNet) knows them.
+  CHECK(claims_in("A pharmacist in the town said the shelves were empty. \"We have had no insulin for a week,\" she said. "
+                  "Two bartenders said the bar had closed early.") ==
+        V{"said|A pharmacist|A pharmacist|unnamed_person|indirect|the shelves were empty|anonymous",
+          "said|she|A pharmacist|unnamed_person|direct|We have had no insulin for a week|anonymous",
+          "said|Two bartenders|Two bartenders|unnamed_group|indirect|the bar had closed early|anonymous"});
+}
+
 TEST_CASE("content after a colon: 'said only: \"...\"' is a direct quotation") {
   CHECK(claims_in("The owner, Dunav Shipping, said only: \"We are cooperating.\"") ==
         V{"said|Dunav Shipping|Dunav Shipping|named_organization|direct|We are cooperating|named"});
