@@ -28,7 +28,9 @@ bool word_byte(std::string_view t, std::size_t i, std::size_t* len) {
   return u_isalnum(static_cast<UChar32>(c)) || c == '.' || c == '-' || c == '\'';
 }
 
-std::vector<Token> tokenize(std::string_view text, Span s) {
+// A word's closing period is the sentence's, unless the gazetteer lists the
+// word with it ("Miss.", "Wash.").
+std::vector<Token> tokenize(const Gazetteer& g, std::string_view text, Span s) {
   std::vector<Token> out;
   std::size_t i = s.start, len = 0;
   while (i < s.end) {
@@ -43,7 +45,8 @@ std::vector<Token> tokenize(std::string_view text, Span s) {
     if (t.end - t.start > 2 && text.substr(t.end - 2, 2) == "'s") t.end -= 2, t.possessive = true;
     while (t.end > t.start && (text[t.end - 1] == '\'' || text[t.end - 1] == '-')) --t.end;
     const std::string_view w = text.substr(t.start, t.end - t.start);
-    if (!w.empty() && w.back() == '.' && w.find('.') == w.size() - 1) --t.end;  // "U.S." keeps its periods
+    if (!w.empty() && w.back() == '.' && w.find('.') == w.size() - 1 && !g.find(fold_place_key(w)))
+      --t.end;  // "U.S." keeps its periods
     if (t.end > t.start) {
       t.cap = u_isupper(static_cast<UChar32>(utf8::decode(text, t.start).cp)) != 0;
       t.first = out.empty();
@@ -74,7 +77,19 @@ struct Candidate {
   std::vector<std::uint32_t> places;
   bool dateline = false;
   std::size_t sentence_token = 0;  // index of its first token in the sentence
+  // A stoplisted word ("Florence", "Jackson"): a place only where the story
+  // says so (see confirmed_weak); it casts no vote.
+  bool weak = false;
+  bool named_part = false;  // also a later word of a name the story used
+  bool first = false;       // opens its sentence
 };
+
+// "the city of Jackson", "the town of Florence": the words before say place.
+bool after_place_noun(std::string_view text, std::size_t start) {
+  for (std::string_view lead : {"city of ", "town of ", "village of ", "state of ", "province of "})
+    if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return true;
+  return false;
+}
 
 struct Finder {
   const Gazetteer& g;
@@ -131,8 +146,15 @@ struct Finder {
       // A sentence's first word is capitalised anyway: "The Japan Aerospace
       // Exploration Agency" does not make "Japan" a later word of a name.
       const std::size_t from = t[i].first ? i + 1 : i;
+      // A country closing a body's name ("Medical Action Congo") stays a
+      // country elsewhere in the story; people are rarely named after one.
+      auto country = [&](std::size_t k) {
+        const auto ids = lookup(t, k, k + 1, false);
+        return std::any_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
+      };
       if (t[i].cap && j - from >= 2 && lookup(t, from, j, false).empty())
-        for (std::size_t k = from + 1; k < j; ++k) name_parts.insert(std::string(text.substr(t[k].start, t[k].end - t[k].start)));
+        for (std::size_t k = from + 1; k < j; ++k)
+          if (!country(k)) name_parts.insert(std::string(text.substr(t[k].start, t[k].end - t[k].start)));
       i = j;
     }
   }
@@ -159,9 +181,17 @@ struct Finder {
         continue;
       }
       const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
-      const bool rejected = (n == 1 && (g.stopword(surface) || name_parts.count(std::string(surface)))) ||
-                            (!in_dateline && glued(t, i, i + n));
-      if (!rejected) out.push_back({{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i});
+      const bool part = n == 1 && name_parts.count(std::string(surface));
+      const bool weak = n == 1 && !in_dateline && (g.stopword(surface) || part);
+      if (!in_dateline && glued(t, i, i + n)) {
+        i += n - 1;
+        continue;
+      }
+      Candidate c{{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i};
+      c.weak = weak;
+      c.first = t[i].first;
+      c.named_part = part;
+      out.push_back(std::move(c));
       i += n - 1;
     }
     areas(t, out);
@@ -223,6 +253,24 @@ Span dateline_of(std::string_view text, std::size_t body) {
   return {body, body};
 }
 
+// A stoplisted or name-like word is a place where the story says so: after
+// "the city of", narrowed by the next name ("Florence, Alabama"), or, not
+// opening a sentence nor used inside a name, one of its readings lies in the
+// dateline's country ("parts of Victoria" in a Melbourne story).
+bool confirmed_weak(const Gazetteer& g, std::string_view text, const Candidate& c, const std::optional<std::string>& within,
+                    const std::string& dateline_country) {
+  if (after_place_noun(text, c.span.start)) return true;
+  auto lies_in = [&](const std::string& country) {
+    return std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).country == country; });
+  };
+  if (within && lies_in(*within)) return true;
+  // "Florence, a city of about 41,000": the apposition says what it is.
+  for (std::string_view noun : {", a city", ", a town", ", a village"})
+    if (text.compare(c.span.end, noun.size(), noun) == 0) return true;
+  if (c.first || c.named_part || dateline_country.empty()) return false;
+  return lies_in(dateline_country);
+}
+
 }  // namespace
 
 std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
@@ -231,7 +279,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   std::vector<std::vector<Token>> sentences;
   sentences.reserve(in.segments->sentences.size());
   for (const Sentence& s : in.segments->sentences) {
-    sentences.push_back(tokenize(in.text, s.span));
+    sentences.push_back(tokenize(gazetteer, in.text, s.span));
     f.learn_names(sentences.back());
   }
   const Span dateline = dateline_of(in.text, in.body_start);
@@ -242,18 +290,24 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   // Every name votes for the countries it may be in, its vote split between
   // them: "Georgia and Florida" leans to the U.S. The dateline counts thrice.
   std::map<std::string, double> votes;
+  std::set<std::string> dateline_countries;
   for (const Candidate& c : cands) {
-    if (c.places.empty()) continue;
+    if (c.places.empty() || c.weak) continue;
     std::set<std::string> countries;
     for (auto id : c.places)
       if (!gazetteer.place(id).country.empty()) countries.insert(gazetteer.place(id).country);
     for (const std::string& country : countries) votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
+    if (c.dateline) dateline_countries.insert(countries.begin(), countries.end());
   }
   std::vector<PlaceMention> out;
   std::string main_country;  // the story's most-voted country, for unlisted areas
   double most = 0;
   for (const auto& [country, n] : votes)
     if (n > most) main_country = country, most = n;
+  std::string dateline_country;  // the dateline's most-voted reading
+  double dateline_votes = 0;
+  for (const std::string& country : dateline_countries)
+    if (votes[country] > dateline_votes) dateline_country = country, dateline_votes = votes[country];
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.places.empty()) {
@@ -270,12 +324,17 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       const Place& next = cands[k + 1].places.empty() ? gazetteer.unlisted_area() : gazetteer.place(cands[k + 1].places.front());
       if (next.kind == PlaceKind::country || next.kind == PlaceKind::region) within = next.country;
     }
+    if (c.weak && !confirmed_weak(gazetteer, in.text, c, within, dateline_country)) continue;
     std::uint32_t best = c.places.front();
     double best_score = -1;
     for (auto id : c.places) {
       const Place& p = gazetteer.place(id);
       double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
       if (within && p.country == *within) score += 10000;
+      // "PARIS (AP)": a dateline city standing alone is the one everybody
+      // means (AP names a state or country after any other), whatever the
+      // story mentions later.
+      if (c.dateline && !within && c.span.start == dateline.start) score = prior(p);
       if (score > best_score) best = id, best_score = score;
     }
     out.push_back({c.span, &gazetteer.place(best), c.dateline ? "places/dateline" : "places/gazetteer/" + gazetteer.place(best).source,

@@ -26,6 +26,11 @@ using V = std::vector<std::string>;
 TEST_CASE("datelines: all-caps city and country before (AP)") {
   CHECK(places_in("NAIROBI, Kenya (AP) — Police said Sunday.") == V{"NAIROBI=Nairobi/city/KE", "Kenya=Kenya/country/KE"});
   CHECK(places_in("WASHINGTON (AP) — The Senate voted.") == V{"WASHINGTON=Washington/city/US"});
+  // An AP state abbreviation keeps its period; a stoplisted city is a place in
+  // its own dateline.
+  CHECK(places_in("JACKSON, Miss. (AP) — The city agreed.") == V{"JACKSON=Jackson/city/US", "Miss.=Mississippi/region/US"});
+  // A dateline city standing alone is the prominent one, whatever follows.
+  CHECK(places_in("PARIS (AP) — The rocket used U.S. engines.")[0] == "PARIS=Paris/city/FR");
 }
 
 TEST_CASE("ambiguous names follow the story's other places") {
@@ -36,6 +41,12 @@ TEST_CASE("ambiguous names follow the story's other places") {
   CHECK(places_in("Officials in Washington state said the fires spread.") == V{"Washington state=Washington/region/US"});
   CHECK(places_in("The rally in Paris, Texas, drew hundreds.")[0] == "Paris=Paris/city/US");
   CHECK(places_in("The rally in Paris drew hundreds.")[0] == "Paris=Paris/city/FR");
+  // Stoplisted names ("Florence", "Victoria", "Jackson") need the story to say so.
+  CHECK(places_in("The board in Florence, Alabama, voted.")[0] == "Florence=Florence/city/US");
+  CHECK(places_in("Terrence Jackson died. The city of Jackson paid. Jackson's mother wept.") ==
+        V{"Jackson=Jackson/city/US"});
+  CHECK(places_in("MELBOURNE, Australia (AP) — Fires burned in parts of Victoria.")[2] == "Victoria=Victoria/region/AU");
+  CHECK(places_in("Victoria Lindahl won. Parts of Victoria burned.").empty());
 }
 
 TEST_CASE("news forms, diacritics and compounds") {
@@ -43,6 +54,10 @@ TEST_CASE("news forms, diacritics and compounds") {
   CHECK(places_in("Flights to Bogota resumed.") == V{"Bogota=Bogotá/city/CO"});
   CHECK(places_in("A Boston-based firm won.") == V{"Boston=Boston/city/US"});
   CHECK(places_in("Syria's army and Iraq's Defense Ministry met.") == V{"Syria=Syria/country/SY", "Iraq=Iraq/country/IQ"});
+  CHECK(places_in("Sales fell in Europe and South Kivu.") == V{"Europe=Europe/area/", "South Kivu=Sud-Kivu/region/CD"});
+  // A country closing a body's name is still a country elsewhere.
+  CHECK(places_in("The charity Medical Action Congo said cases in Congo and Kinshasa rose.") ==
+        V{"Congo=Democratic Republic of the Congo/country/CD", "Kinshasa=Kinshasa/city/CD"});
 }
 
 TEST_CASE("not places: stopwords, person names, organisation names") {
