@@ -105,6 +105,50 @@ bool is_place(const ActorInput& in, const Span& s) {
 
 // "Osman said", "al-Hamdan's": a capitalised word that ends the full name of
 // a person named earlier is that person.
+// A company's short name: "Hanbit Semiconductor" ... "Hanbit", "Andes Salar
+// Minerals" ... "Andes Salar". Only bodies of kind organization, whose
+// leading words are no place, demonym or sentence word: "Kenya Ports
+// Authority" gives no "Kenya", "Interior Ministry" no "Interior".
+void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<ActorMention>& out) {
+  struct Short {
+    std::string form, name, kind;
+    std::size_t after;
+  };
+  std::vector<Short> shorts;
+  for (const ActorMention& a : out) {
+    if (a.kind != "organization") continue;
+    const auto ws = words(in.text, a.span.start, a.span.end);
+    if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty() || is_place(in, {a.span.start, a.span.start + ws[0].size()}))
+      continue;
+    const std::string name = a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name;
+    for (std::size_t n = ws.size() - 1; n >= 1; --n) {
+      const std::size_t end = static_cast<std::size_t>(ws[n - 1].data() - in.text.data()) + ws[n - 1].size();
+      shorts.push_back({std::string(in.text.substr(a.span.start, end - a.span.start)), name, a.kind, a.span.end});
+    }
+  }
+  if (shorts.empty()) return;
+  std::vector<ActorMention> found;
+  for (ActorMention& a : out) {
+    // "Andes Salar" typed a person by a verb of saying: the company.
+    for (const Short& sh : shorts)
+      if (a.kind == "person" && in.text.substr(a.span.start, a.span.size()) == sh.form && a.span.start >= sh.after) a.kind = sh.kind, a.name = sh.name, a.title.clear();
+  }
+  for (const Short& sh : shorts) {
+    for (std::size_t p = in.text.find(sh.form, sh.after); p != std::string_view::npos; p = in.text.find(sh.form, p + 1)) {
+      const Span span{p, p + sh.form.size()};
+      const bool bounded = (p == 0 || !word_char(in.text[p - 1])) &&
+                           (span.end >= in.text.size() || !word_char(in.text[span.end]) ||
+                            in.text.compare(span.end, 2, "'s") == 0);
+      // "Hanbit Semiconductor" again is the full name, not the short one.
+      const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' && std::isupper(static_cast<unsigned char>(in.text[span.end + 1]));
+      const bool taken = std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); }) ||
+                         std::any_of(found.begin(), found.end(), [&](const ActorMention& a) { return a.span.overlaps(span); });
+      if (bounded && !longer && !taken && !is_place(in, span)) found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
+    }
+  }
+  out.insert(out.end(), found.begin(), found.end());
+}
+
 void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   std::map<std::string, std::string> by_surname;  // surname -> canonical name, first full mention wins
   std::vector<std::pair<std::size_t, std::string>> first_at;
@@ -208,9 +252,14 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     const bool role = out[k].kind == "descriptor" && k + 1 < out.size() && out[k + 1].kind == "person" &&
                       (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
                       out[k + 1].span.start <= out[k].span.end + 2;
-    if (!role) kept.push_back(std::move(out[k]));
+    // ... and one in apposition after it: "said Anja Weber, a nurse who".
+    const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
+                            kept.back().span.end + 2 == out[k].span.start &&
+                            in.text.compare(kept.back().span.end, 2, ", ") == 0;
+    if (!role && !apposition) kept.push_back(std::move(out[k]));
   }
   out = std::move(kept);
+  add_org_aliases(lexicon, in, out);
   add_aliases(in, out);
   std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
   return out;
