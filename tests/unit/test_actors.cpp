@@ -54,3 +54,14 @@ TEST_CASE("descriptors: unnamed people, with a demonym's country; a role before 
         V{"Arnel Dizon=person/Arnel Dizon//Coast guard spokesman"});
   CHECK(actors_in("It was an official announcement.").empty());
 }
+
+TEST_CASE("a company's short name is the company; a role in apposition after a name is the person's") {
+  CHECK(actors_in("The chipmaker Hanbit Semiconductor said profit rose. Hanbit's shares fell, and Hanbit declined to comment.") ==
+        V{"Hanbit Semiconductor=organization/Hanbit Semiconductor/", "Hanbit=organization/Hanbit Semiconductor/",
+          "Hanbit=organization/Hanbit Semiconductor/"});
+  // A short form that is a place is the place: "Kenya Ports Authority" gives no "Kenya".
+  CHECK(actors_in("The Kenya Ports Authority said Kenya would appeal.") == V{"Kenya Ports Authority=government/Kenya Ports Authority/KE"});
+  CHECK(actors_in("“We waited,” said Anja Weber, a nurse who travels daily.") == V{"Anja Weber=person/Anja Weber/"});
+  CHECK(actors_in("The rain stopped, said fast bowler Liam Carr.") == V{"Liam Carr=person/Liam Carr//Fast bowler"});
+  CHECK(actors_in("“They sold everything,” said Park Ji-hoon, an analyst.") == V{"Park Ji-hoon=person/Park Ji-hoon/"});
+}
