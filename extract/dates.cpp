@@ -32,15 +32,19 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
   Tense best = Tense::none;
   std::size_t best_distance = std::string_view::npos;
   // Left: every marker before the span; the last one seen is the nearest.
+  // A participle after "be" is no past: "will be released on Oct. 30".
+  std::string_view previous;
   for (std::size_t i = sentence.start; i < span.start;) {
     if (!is_word(i)) { ++i; continue; }
     std::size_t j = i;
     while (j < span.start && is_word(j)) ++j;
-    const Tense t = lexicon.tense_of(text.substr(i, j - i));
-    if (t == Tense::past || t == Tense::future) {
+    const std::string_view word = text.substr(i, j - i);
+    const Tense t = lexicon.tense_of(word);
+    if (t == Tense::future || (t == Tense::past && previous != "be")) {
       best = t;
       best_distance = span.start - j;
     }
+    previous = word;
     i = j;
   }
   // Right: up to the end of the clause.
