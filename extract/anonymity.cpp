@@ -1,6 +1,7 @@
 #include "extract/anonymity.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claimex {
 
@@ -15,6 +16,29 @@ bool inside_quote(const Span& s, const std::vector<Span>& quotes) {
   auto it = std::upper_bound(quotes.begin(), quotes.end(), s.start,
                              [](std::size_t pos, const Span& q) { return pos < q.start; });
   return it != quotes.begin() && std::prev(it)->contains(s);
+}
+
+// A reason's rule stops at its verb or head noun; the reason goes on to the
+// end of that phrase ("... feared retaliation from armed groups"), word by
+// word up to a comma, a sentence end or a stop word.
+Span extend_reason(std::string_view text, Span s, const Table* stops) {
+  auto letter = [&](std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    return std::isalpha(c) || c == '\'' || c == '-' || c >= 0x80;
+  };
+  for (int words = 0; words < 8; ++words) {
+    std::size_t i = s.end;
+    if (i + 1 >= text.size() || text[i] != ' ' || !letter(i + 1)) break;
+    std::size_t j = i + 1;
+    while (j < text.size() && letter(j)) ++j;
+    std::string w(text.substr(i + 1, j - i - 1));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool stop = stops && std::any_of(stops->rows.begin(), stops->rows.end(),
+                                           [&](const auto& r) { return !r.empty() && r[0] == w; });
+    if (stop) break;
+    s.end = j;
+  }
+  return s;
 }
 
 }  // namespace
@@ -49,12 +73,20 @@ std::vector<MarkerCandidate> anonymity_candidates(const RuleSet& rules, std::str
   return cands;
 }
 
+Span reason_extent(std::string_view text, Span s, const RuleSet& rules) {
+  return extend_reason(text, s, rules.table("anonymity/reason_stops.tsv"));
+}
+
 std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::string_view text,
                                                     const Segmentation& seg) {
   std::vector<AnonymityMarker> kept;
-  for (const MarkerCandidate& c : anonymity_candidates(rules, text, seg))
-    if (c.fate == MarkerCandidate::Fate::kept)
-      kept.push_back({c.hit.span, rules.rules()[c.hit.rule].attributes.at("kind"), c.hit.rule});
+  const Table* stops = rules.table("anonymity/reason_stops.tsv");
+  for (const MarkerCandidate& c : anonymity_candidates(rules, text, seg)) {
+    if (c.fate != MarkerCandidate::Fate::kept) continue;
+    const std::string& kind = rules.rules()[c.hit.rule].attributes.at("kind");
+    const Span span = kind == "reason" ? extend_reason(text, c.hit.span, stops) : c.hit.span;
+    kept.push_back({span, kind, c.hit.rule});
+  }
   return kept;
 }
 

@@ -34,6 +34,10 @@ std::vector<MarkerCandidate> anonymity_candidates(const RuleSet& rules, std::str
                                                   const Segmentation& seg);
 
 // The kept candidates, as markers.
+// A reason as reported: its rule's match carried on to the end of the
+// reason's phrase (rules/anonymity/reason_stops.tsv says where it stops).
+Span reason_extent(std::string_view text, Span s, const RuleSet& rules);
+
 std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::string_view text,
                                                     const Segmentation& seg);
 
