@@ -34,8 +34,26 @@ const Rule* RuleSet::find(std::string_view id) const {
   return nullptr;
 }
 
-std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
-                                std::size_t to) {
+namespace {
+
+// RE2's answer, or the splitter's when it has one: RE2's DFA finds the whole
+// match, the splitter reads its groups.
+bool match_at(const Rule& rule, std::string_view text, std::size_t pos, std::size_t to, re2::StringPiece* groups,
+              int ngroups, CaptureEngine engine) {
+  const re2::StringPiece all(text.data(), text.size());
+  if (engine == CaptureEngine::re2 || !rule.splitter || ngroups < 2)
+    return rule.re->Match(all, pos, to, RE2::UNANCHORED, groups, ngroups);
+  re2::StringPiece whole;
+  if (!rule.re->Match(all, pos, to, RE2::UNANCHORED, &whole, 1)) return false;
+  const std::size_t start = whole.data() - text.data();
+  if (rule.splitter->split(text, start, to, start + whole.size(), groups, ngroups)) return true;
+  return rule.re->Match(all, start, to, RE2::ANCHOR_START, groups, ngroups);
+}
+
+}  // namespace
+
+std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from, std::size_t to,
+                                CaptureEngine engine) {
   std::vector<RuleMatch> out;
   int ngroups = 1;
   for (int g : rule.span_groups) ngroups = std::max(ngroups, g + 1);
@@ -46,8 +64,7 @@ std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::si
   std::vector<re2::StringPiece> large(ngroups > 4 ? ngroups : 0);
   re2::StringPiece* groups = ngroups > 4 ? large.data() : small.data();
   std::size_t pos = from;
-  while (pos <= to &&
-         rule.re->Match(re2::StringPiece(text.data(), text.size()), pos, to, RE2::UNANCHORED, groups, ngroups)) {
+  while (pos <= to && match_at(rule, text, pos, to, groups, ngroups, engine)) {
     const re2::StringPiece whole = groups[0];
     re2::StringPiece span = whole;
     for (int g : rule.span_groups)
@@ -439,6 +456,8 @@ class RuleLoader {
         error(r.file, r.line, "rule '" + r.id + "': bad pattern: " + r.re->error());
         continue;
       }
+      if (r.re->NumberOfCapturingGroups() > 0)
+        r.splitter = CaptureSplitter::compile(r.expanded, r.re->NumberOfCapturingGroups() + 1);
       const auto& names = r.re->NamedCapturingGroups();
       auto is = [](const std::string& name, std::string_view role) {
         return name == role || (name.size() > role.size() + 1 && name.starts_with(role) && name[role.size()] == '_');

@@ -18,6 +18,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "extract/capture_splitter.hpp"
+
 namespace claimex {
 
 struct SourceFile {
@@ -62,6 +64,9 @@ struct Rule {
   std::map<std::string, std::string> attributes;  // extractor-specific keys
   std::vector<Example> match, no_match;
   std::unique_ptr<RE2> re;
+  // The same pattern for reading capture groups faster than RE2 can; null
+  // when the rule has none or PCRE2 does not take it.
+  std::unique_ptr<CaptureSplitter> splitter;
   // (?P<span>...), (?P<span_b>...): the first that took part is emitted, else
   // the whole match. (?P<veto>...), (?P<veto_b>...): a match where any took
   // part is dropped. RE2 forbids repeating a group name, hence the suffixes.
@@ -135,8 +140,11 @@ struct RuleMatch {
 // the span group's extent (or the whole match's). A match in which the veto
 // group took part is consumed but not returned: RE2 has no lookbehind, so a
 // rule names the context that cancels it ("the officials" is anaphora).
-// The text outside [from, to) is context for \b and ^.
-std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from,
-                                std::size_t to);
+// The text outside [from, to) is context for \b and ^. Groups are read
+// by the rule's CaptureSplitter where it has one and can answer, else by
+// RE2; `CaptureEngine::re2` asks RE2 only (the reference, for tests).
+enum class CaptureEngine { fastest, re2 };
+std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from, std::size_t to,
+                                CaptureEngine engine = CaptureEngine::fastest);
 
 }  // namespace claimex
