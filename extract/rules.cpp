@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <functional>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include <toml++/toml.h>
 
@@ -144,9 +148,9 @@ class RuleLoader {
       if (ends_with(f.path, ".tsv")) load_table(f);
     for (const auto& f : files)
       if (ends_with(f.path, ".toml")) load_toml(f);
-    expand_and_compile();
+    expand_rules();
+    compile_all();
     if (!compile_only_) check_unused_macros();  // a partial load leaves macros unused by design
-    if (errors_.empty()) build_groups();
     LoadResult result;
     result.errors = std::move(errors_);
     result.lint = std::move(lint_);
@@ -404,32 +408,45 @@ class RuleLoader {
   }
 
   // Substitutes {name} for the macro's (expanded) value. \{ stays literal, and
-  // {2,5} is a repeat, not a macro, because names start with a letter.
+  // {2,5} is a repeat, not a macro, because names start with a letter. Inside a
+  // bracket class, a macro that is itself one class lends its body, so
+  // [{letter}'-] is one class: that is what lets a rule say "letter" without
+  // \pL, whose every use costs RE2 about a millisecond to compile.
   bool expand(const std::string& in, const std::string& file, int line, std::string& out, std::size_t depth) {
     if (depth > kMaxMacroDepth) { error(file, line, "macros nested too deeply"); return false; }
     out.clear();
+    bool in_class = false;
     for (std::size_t i = 0; i < in.size(); ++i) {
       const char c = in[i];
       if (c == '\\' && i + 1 < in.size()) { out += c; out += in[++i]; continue; }
+      if (!in_class && c == '[') {
+        in_class = true;
+        out += c;
+        if (i + 1 < in.size() && in[i + 1] == '^') out += in[++i];
+        if (i + 1 < in.size() && in[i + 1] == ']') out += in[++i];  // a leading ] is literal
+        continue;
+      }
+      if (in_class && c == '[' && i + 1 < in.size() && in[i + 1] == ':') {  // [:alpha:]
+        const auto close = in.find(":]", i + 2);
+        if (close != std::string::npos) { out.append(in, i, close + 2 - i); i = close + 1; continue; }
+      }
+      if (in_class && c == ']') { in_class = false; out += c; continue; }
       if (c == '{' && i + 1 < in.size() && in[i + 1] >= 'a' && in[i + 1] <= 'z') {
         const auto close = in.find('}', i);
         const std::string name = close == std::string::npos ? "" : in.substr(i + 1, close - i - 1);
         if (!valid_macro_name(name)) { out += c; continue; }
-        auto it = macros_.find(name);
-        if (it == macros_.end()) { error(file, line, "undefined macro {" + name + "}"); return false; }
-        MacroDef& m = it->second;
-        m.used = true;
-        if (!m.expanded) {
-          if (m.expanding) { error(m.file, m.line, "macro {" + name + "} refers to itself"); return false; }
-          m.expanding = true;
-          std::string value;
-          const bool ok = expand(m.value, m.file, m.line, value, depth + 1);
-          m.expanding = false;
-          if (!ok) return false;
-          m.value = std::move(value);
-          m.expanded = true;
+        const std::string* value = expanded_macro(name, file, line, depth);
+        if (!value) return false;
+        if (in_class) {
+          const auto body = class_body(*value);
+          if (!body) {
+            error(file, line, "macro {" + name + "} is used inside [...] but is not one [...] class");
+            return false;
+          }
+          out += *body;
+        } else {
+          out += "(?:" + *value + ")";
         }
-        out += "(?:" + m.value + ")";
         i = close;
         continue;
       }
@@ -438,7 +455,45 @@ class RuleLoader {
     return true;
   }
 
-  void expand_and_compile() {
+  // The macro's value with its own macros expanded, or null after an error.
+  const std::string* expanded_macro(const std::string& name, const std::string& file, int line, std::size_t depth) {
+    auto it = macros_.find(name);
+    if (it == macros_.end()) { error(file, line, "undefined macro {" + name + "}"); return nullptr; }
+    MacroDef& m = it->second;
+    m.used = true;
+    if (!m.expanded) {
+      if (m.expanding) { error(m.file, m.line, "macro {" + name + "} refers to itself"); return nullptr; }
+      m.expanding = true;
+      std::string value;
+      const bool ok = expand(m.value, m.file, m.line, value, depth + 1);
+      m.expanding = false;
+      if (!ok) return nullptr;
+      m.value = std::move(value);
+      m.expanded = true;
+    }
+    return &m.value;
+  }
+
+  // "[abc]" -> "abc"; nothing for anything else, a negated class included
+  // (its body would flip meaning inside another class).
+  static std::optional<std::string> class_body(const std::string& v) {
+    if (v.size() < 3 || v.front() != '[' || v.back() != ']' || v[1] == '^') return std::nullopt;
+    for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+      if (v[i] == '\\') { ++i; continue; }
+      if (v[i] == '[' && i + 1 < v.size() && v[i + 1] == ':') {
+        const auto close = v.find(":]", i + 2);
+        if (close == std::string::npos) return std::nullopt;
+        i = close + 1;
+        continue;
+      }
+      if (v[i] == ']' && i > 1) return std::nullopt;  // closes early: two classes, or more
+    }
+    return v.substr(1, v.size() - 2);
+  }
+
+  // Duplicate ids and macro errors are found here, in file order; the rules
+  // that survive go to the set uncompiled.
+  void expand_rules() {
     std::map<std::string, std::pair<std::string, int>> seen;
     for (auto& r : rules_pending_) {
       auto [it, fresh] = seen.emplace(r.id, std::make_pair(r.file, r.line));
@@ -448,30 +503,76 @@ class RuleLoader {
         continue;
       }
       if (!expand(r.pattern, r.file, r.line, r.expanded, 0)) continue;
-      RE2::Options opts;
-      opts.set_log_errors(false);
-      opts.set_max_mem(64 << 20);
-      r.re = std::make_unique<RE2>(r.expanded, opts);
+      set_->rules_.push_back(std::move(r));
+    }
+  }
+
+  // Every rule's regexes and every extractor's prefilter, compiled across the
+  // cores: compiling is most of start-up, and each is independent of the rest.
+  // Diagnostics are then reported in rule order, whatever finished first.
+  void compile_all() {
+    std::vector<Rule>& rules = set_->rules_;
+    std::vector<std::string> group_errors(specs_.size());
+    std::vector<std::vector<Diagnostic>> add_errors(specs_.size());
+    for (const auto& spec : specs_) set_->groups_.push_back(RuleGroup{spec.name, {}, nullptr});
+    std::vector<std::pair<std::size_t, std::function<void()>>> tasks;  // (cost, work)
+    for (std::size_t g = 0; g < specs_.size(); ++g) {
+      std::size_t cost = 0;
+      for (const Rule& r : rules)
+        if (r.extractor == specs_[g].name) cost += 2 * r.expanded.size();  // a Set costs about twice its rules
+      tasks.emplace_back(cost, [this, g, &add_errors, &group_errors] { build_group(g, add_errors[g], group_errors[g]); });
+    }
+    for (Rule& r : rules) tasks.emplace_back(r.expanded.size(), [&r] { compile_rule(r); });
+    std::stable_sort(tasks.begin(), tasks.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    run_in_parallel(tasks);
+
+    for (Rule& r : rules) {
       if (!r.re->ok()) {
         error(r.file, r.line, "rule '" + r.id + "': bad pattern: " + r.re->error());
         continue;
       }
-      if (r.re->NumberOfCapturingGroups() > 0)
-        r.splitter = CaptureSplitter::compile(r.expanded, r.re->NumberOfCapturingGroups() + 1);
-      const auto& names = r.re->NamedCapturingGroups();
-      auto is = [](const std::string& name, std::string_view role) {
-        return name == role || (name.size() > role.size() + 1 && name.starts_with(role) && name[role.size()] == '_');
-      };
-      for (const auto& [name, index] : names) {
-        if (is(name, "span")) r.span_groups.push_back(index);
-        else if (is(name, "veto")) r.veto_groups.push_back(index);
-        else r.captures.emplace_back(index, name);
-      }
-      std::sort(r.span_groups.begin(), r.span_groups.end());
-      std::sort(r.captures.begin(), r.captures.end());
+      read_group_roles(r);
       lint_rule(r);
-      set_->rules_.push_back(std::move(r));
     }
+    if (!errors_.empty()) return;  // a bad pattern is rejected by its prefilter too: say it once
+    for (std::size_t g = 0; g < specs_.size(); ++g) {
+      errors_.insert(errors_.end(), add_errors[g].begin(), add_errors[g].end());
+      if (!group_errors[g].empty()) error("<" + specs_[g].name + ">", 0, group_errors[g]);
+    }
+  }
+
+  static void run_in_parallel(const std::vector<std::pair<std::size_t, std::function<void()>>>& tasks) {
+    const std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), tasks.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < tasks.size();) tasks[i].second();
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+  }
+
+  static void compile_rule(Rule& r) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(64 << 20);
+    r.re = std::make_unique<RE2>(r.expanded, opts);
+    if (r.re->ok() && r.re->NumberOfCapturingGroups() > 0)
+      r.splitter = CaptureSplitter::compile(r.expanded, r.re->NumberOfCapturingGroups() + 1);
+  }
+
+  static void read_group_roles(Rule& r) {
+    auto is = [](const std::string& name, std::string_view role) {
+      return name == role || (name.size() > role.size() + 1 && name.starts_with(role) && name[role.size()] == '_');
+    };
+    for (const auto& [name, index] : r.re->NamedCapturingGroups()) {
+      if (is(name, "span")) r.span_groups.push_back(index);
+      else if (is(name, "veto")) r.veto_groups.push_back(index);
+      else r.captures.emplace_back(index, name);
+    }
+    std::sort(r.span_groups.begin(), r.span_groups.end());
+    std::sort(r.captures.begin(), r.captures.end());
   }
 
   void lint_rule(const Rule& r) {
@@ -483,10 +584,12 @@ class RuleLoader {
       }
     }
     // Counted repeats above a few dozen blow up RE2::Set's DFA without an error.
-    static const RE2 repeat(R"(\{(\d+)(?:,(\d*))?\})");
+    // \x{100} is a code point, not a repeat.
+    static const RE2 repeat(R"((\\x)?\{(\d+)(?:,(\d*))?\})");
     re2::StringPiece rest(r.expanded);
-    std::string lo, hi;
-    while (RE2::FindAndConsume(&rest, repeat, &lo, &hi)) {
+    std::string hex, lo, hi;
+    while (RE2::FindAndConsume(&rest, repeat, &hex, &lo, &hi)) {
+      if (!hex.empty()) continue;
       if (std::stoi(lo) > kLargeRepeat || (!hi.empty() && std::stoi(hi) > kLargeRepeat)) {
         lint_.push_back({r.file, r.line, "rule '" + r.id + "' has a counted repeat above " +
                                              std::to_string(kLargeRepeat) + "; use + and check length in code"});
@@ -500,29 +603,24 @@ class RuleLoader {
       if (!m.used) lint_.push_back({m.file, m.line, "macro {" + name + "} is never used"});
   }
 
-  void build_groups() {
-    for (const auto& spec : specs_) {
-      RuleGroup g;
-      g.extractor = spec.name;
-      RE2::Options opts;
-      opts.set_log_errors(false);
-      opts.set_max_mem(256 << 20);
-      g.prefilter = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-      for (std::size_t i = 0; i < set_->rules_.size(); ++i) {
-        const Rule& r = set_->rules_[i];
-        if (r.extractor != spec.name) continue;
-        std::string err;
-        if (g.prefilter->Add(r.expanded, &err) < 0) {
-          error(r.file, r.line, "rule '" + r.id + "' rejected by the prefilter: " + err);
-          continue;
-        }
-        g.rules.push_back(i);
+  // Reads only the rules' expanded patterns, so it may run beside compile_rule.
+  void build_group(std::size_t g, std::vector<Diagnostic>& errors, std::string& failure) const {
+    RuleGroup& group = set_->groups_[g];
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(256 << 20);
+    group.prefilter = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+    for (std::size_t i = 0; i < set_->rules_.size(); ++i) {
+      const Rule& r = set_->rules_[i];
+      if (r.extractor != group.extractor) continue;
+      std::string err;
+      if (group.prefilter->Add(r.expanded, &err) < 0) {
+        errors.push_back({r.file, r.line, "rule '" + r.id + "' rejected by the prefilter: " + err});
+        continue;
       }
-      if (!g.rules.empty() && !g.prefilter->Compile()) {
-        error("<" + spec.name + ">", 0, "prefilter failed to compile (out of memory)");
-      }
-      set_->groups_.push_back(std::move(g));
+      group.rules.push_back(i);
     }
+    if (!group.rules.empty() && !group.prefilter->Compile()) failure = "prefilter failed to compile (out of memory)";
   }
 
   const std::vector<ExtractorSpec>& specs_;

@@ -83,6 +83,64 @@ match = [{ text = "U.S. troops", span = "U.S. troops" }]
   CHECK(r.rules->table("demo/words.tsv")->rows.size() == 2);
 }
 
+TEST_CASE("a one-class macro lends its body to an enclosing class") {
+  const auto r = load({{"demo/x.toml", R"([macros]
+vowel = '''[aeiou]'''
+
+[[rule]]
+id = "demo/class"
+kind = "a"
+pattern = '''\b[{vowel}y]+ [^{vowel} ]+ {vowel}[\]{vowel}]'''
+match = [{ text = "you crwth oo", span = "you crwth oo" }, "ay ss a]"]
+no_match = ["you crwth ox", "b crwth oo"]
+)"}});
+  REQUIRE(r.errors.empty());
+  CHECK(r.rules->find("demo/class")->expanded == R"(\b[aeiouy]+ [^aeiou ]+ (?:[aeiou])[\]aeiou])");
+  CHECK(cli::check_examples(*r.rules).empty());
+}
+
+TEST_CASE("inside a class, only a one-class macro may be used") {
+  auto rule_with = [](const std::string& macro) {
+    return "[macros]\nm = '''" + macro + "'''\n[[rule]]\nid = \"demo/x\"\nkind = \"a\"\npattern = '''[{m}x]'''\nmatch = [\"x\"]\n";
+  };
+  for (const std::string macro : {"ab|c", "[^ab]", "[ab][cd]", "(?:[ab])"}) {
+    CAPTURE(macro);
+    const auto r = load({{"demo/x.toml", rule_with(macro)}});
+    CHECK_FALSE(r.rules);
+    CHECK(first_error(r) == "demo/x.toml:4: macro {m} is used inside [...] but is not one [...] class");
+  }
+  const auto ok = load({{"demo/x.toml", rule_with("[]a-c[:digit:]]")}});
+  REQUIRE(ok.errors.empty());
+  CHECK(ok.rules->find("demo/x")->expanded == "[]a-c[:digit:]x]");
+}
+
+TEST_CASE("the project's letter classes are Latin and split by case") {
+  std::vector<SourceFile> files;
+  REQUIRE_FALSE(cli::read_rule_files(CLAIMEX_SOURCE_RULES, files));
+  std::erase_if(files, [](const SourceFile& f) { return f.path != "vocabulary.toml"; });
+  REQUIRE(files.size() == 1);
+  files.push_back({"demo/x.toml", R"([[rule]]
+id = "demo/name"
+kind = "a"
+pattern = '''\b{upper}[{letter}'-]*'''
+match = [{ text = "Recep Erdoğan", span = "Recep" }]
+)"});
+  const auto r = load(files);
+  REQUIRE(r.errors.empty());
+  const Rule& name = *r.rules->find("demo/name");
+  auto spans = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : find_all(name, text, 0, text.size())) out.push_back(text.substr(m.start, m.end - m.start));
+    return out;
+  };
+  // ğ is no capital, so the \b before it (RE2's \b is ASCII) starts nothing.
+  CHECK(spans("Recep Tayyip Erdoğan") == std::vector<std::string>{"Recep", "Tayyip", "Erdoğan"});
+  // RE2's \b is ASCII too, so a name that opens with Đ or Ł has no \b before it.
+  CHECK(spans("Đà Nẵng, Müller-Lüdenscheidt, O'Neill, Łódź") ==
+        std::vector<std::string>{"Nẵng", "Müller-Lüdenscheidt", "O'Neill"});
+  CHECK(spans("Москва ßeta").empty());
+}
+
 TEST_CASE("load errors name file and line") {
   SUBCASE("bad regex") {
     const auto r = load({{"demo/x.toml", "[[rule]]\nid = \"demo/x\"\nkind = \"a\"\npattern = '''(unclosed'''\nmatch = [\"x\"]\n"}});
@@ -151,6 +209,15 @@ match = ['"abcd"']
   CHECK(r.lint[0].str() == "demo/x.toml:5: rule 'demo/empty' can match the empty string");
   CHECK(r.lint[1].str() == "demo/x.toml:11: rule 'demo/repeat' has a counted repeat above 50; use + and check length in code");
   CHECK(r.lint[2].str() == "demo/x.toml:2: macro {unused} is never used");
+  // \x{100} is a code point, not a repeat.
+  const auto code_point = load({{"demo/x.toml", R"([[rule]]
+id = "demo/x"
+kind = "a"
+pattern = '''\x{100}\x{1E00}'''
+match = ["ĀḀ"]
+)"}});
+  REQUIRE(code_point.rules);
+  CHECK(code_point.lint.empty());
 }
 
 TEST_CASE("example failures are reported with the example's line") {
