@@ -654,12 +654,16 @@ class ClaimBuilder {
         return;
       }
     }
-    // A story may open with "the company said" and name it a sentence later.
-    if (src.kind != "named_organization" || !lex_.generic_org_noun(head)) return;
+    // A story may open with "the company said" or "the port authority said"
+    // and name it a sentence later: the next body, or the next whose name
+    // holds the noun ("Port of Rotterdam Authority").
+    if (src.kind != "named_organization") return;
     for (std::size_t a = 0; a < in_.actors->size(); ++a) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.start <= src.span.end || m.span.start > src.span.end + 400) continue;
       if (m.kind == "person" || m.kind == "descriptor") continue;
+      const std::string name = ClaimLexicon::lower(m.name.empty() ? view(in_.text, m.span) : std::string_view(m.name));
+      if (!lex_.generic_org_noun(head) && name.find(head) == std::string::npos) continue;
       src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
       src.actor = a;
       src.resolved = true;

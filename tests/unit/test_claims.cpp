@@ -127,3 +127,11 @@ TEST_CASE("anonymity verdicts: a stated reason, vague sources, hedges") {
   CHECK(flags_in("The plan was reportedly dead, two officials said.") ==
         std::vector<std::vector<std::string>>{{"no_stated_reason", "hedged"}});
 }
+
+TEST_CASE("a body's common noun: the body named before it, or the one named soon after that holds the noun") {
+  CHECK(claims_in("The Australian Antarctic Division led the drilling. The division said the samples were intact.") ==
+        V{"said|The division|Australian Antarctic Division|named_organization|indirect|the samples were intact|named"});
+  CHECK(claims_in("Ships were held at sea, the port authority said Tuesday. The Port of Rotterdam Authority said the system was back.") ==
+        V{"said|the port authority|Port of Rotterdam Authority|named_organization|indirect|Ships were held at sea|named",
+          "said|Port of Rotterdam Authority|Port of Rotterdam Authority|named_organization|indirect|the system was back|named"});
+}
