@@ -162,23 +162,25 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   }
   if (by_surname.empty()) return;
   std::vector<ActorMention> found;
+  std::string w;  // one buffer for every word: this loop sees every word of the story
   for (const Sentence& s : in.segments->sentences) {
     std::size_t i = s.span.start;
     while (i < s.span.end) {
       while (i < s.span.end && !word_char(in.text[i])) ++i;
       std::size_t j = i;
       while (j < s.span.end && word_char(in.text[j])) ++j;
-      std::string w(in.text.substr(i, j - i));
-      if (!w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
-      auto it = by_surname.find(w);
       const Span span{i, j};
-      const bool taken = std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); });
-      if (it != by_surname.end() && !taken && j > i) {
-        // only after the full name was first given
-        auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
-        if (first != first_at.end() && first->first <= i) found.push_back({span, "person", it->second, "", "", "actors/alias"});
-      }
       i = j;
+      if (span.size() == 0) continue;
+      w.assign(in.text.substr(span.start, span.size()));
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      auto it = by_surname.find(w);
+      if (it == by_surname.end()) continue;
+      // only after the full name was first given, and not inside another actor
+      auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
+      if (first == first_at.end() || first->first > span.start) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); })) continue;
+      found.push_back({span, "person", it->second, "", "", "actors/alias"});
     }
   }
   out.insert(out.end(), found.begin(), found.end());
