@@ -617,10 +617,13 @@ class ClaimBuilder {
     return false;
   }
 
+  // An actor's canonical name, or its words when it has none (a descriptor).
+  std::string_view name_of(const ActorMention& m) const { return m.name.empty() ? view(in_.text, m.span) : std::string_view(m.name); }
+
   void adopt_actor(ClaimSource& src, std::size_t a) const {
     const ActorMention& m = (*in_.actors)[a];
     src.actor = a;
-    src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+    src.name = std::string(name_of(m));
     src.kind = kind_of_np(m.span, m.kind);
     src.resolved = true;
   }
@@ -644,11 +647,11 @@ class ClaimBuilder {
     for (std::size_t a = in_.actors->size(); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start || m.span == src.span) continue;
-      const std::string name = ClaimLexicon::lower(m.name.empty() ? view(in_.text, m.span) : std::string_view(m.name));
+      const std::string name = ClaimLexicon::lower(name_of(m));
       const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
       const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;
       if ((org && (name.find(head) != std::string::npos || lex_.generic_org_noun(head))) || same_head) {
-        src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+        src.name = std::string(name_of(m));
         src.actor = a;
         src.resolved = true;
         return;
@@ -662,9 +665,8 @@ class ClaimBuilder {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.start <= src.span.end || m.span.start > src.span.end + 400) continue;
       if (m.kind == "person" || m.kind == "descriptor") continue;
-      const std::string name = ClaimLexicon::lower(m.name.empty() ? view(in_.text, m.span) : std::string_view(m.name));
-      if (!lex_.generic_org_noun(head) && name.find(head) == std::string::npos) continue;
-      src.name = m.name.empty() ? std::string(view(in_.text, m.span)) : m.name;
+      if (!lex_.generic_org_noun(head) && ClaimLexicon::lower(name_of(m)).find(head) == std::string::npos) continue;
+      src.name = std::string(name_of(m));
       src.actor = a;
       src.resolved = true;
       return;
