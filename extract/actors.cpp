@@ -149,6 +149,60 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   out.insert(out.end(), found.begin(), found.end());
 }
 
+bool is_body(const ActorMention& a) { return a.kind != "person" && a.kind != "descriptor"; }
+
+// "Syrian Democratic Forces" -> "SDF", "Food and Agriculture Organization" ->
+// "FAO": the capitals starting each word, joining words skipped. "" when the
+// name has a lower-case word of its own or fewer than two capitals.
+std::string initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : words(name, 0, name.size())) {
+    if (w == "of" || w == "and" || w == "for" || w == "the" || w == "on" || w == "de") continue;
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) return "";
+    out += w[0];
+  }
+  return out.size() >= 2 ? out : "";
+}
+
+bool ascii_alnum(std::string_view text, std::size_t i) {
+  return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
+}
+
+// A body's acronym stands for it wherever it appears after the full name:
+// "the Syrian Democratic Forces ... SDF spokesman", "National Liberation Front
+// (NLF)". A capitalised acronym in parentheses right after a body names it
+// even when its letters are not the initials ("Forces of Renewal (FDR)").
+void add_acronyms(const ActorInput& in, std::vector<ActorMention>& out) {
+  struct Acronym {
+    std::string form, name, kind, country;
+    std::size_t after;
+  };
+  std::vector<Acronym> acronyms;
+  for (const ActorMention& a : out) {
+    if (!is_body(a)) continue;
+    const std::string name = a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name;
+    if (std::string form = initials(in.text.substr(a.span.start, a.span.size())); !form.empty())
+      acronyms.push_back({form, name, a.kind, a.country, a.span.end});
+    if (in.text.compare(a.span.end, 2, " (") == 0) {
+      std::size_t i = a.span.end + 2, j = i;
+      while (j < in.text.size() && j - i < 8 && (std::isupper(static_cast<unsigned char>(in.text[j])) || std::isdigit(static_cast<unsigned char>(in.text[j])))) ++j;
+      if (j - i >= 2 && j < in.text.size() && in.text[j] == ')')
+        acronyms.push_back({std::string(in.text.substr(i, j - i)), name, a.kind, a.country, a.span.end});
+    }
+  }
+  std::vector<ActorMention> found;
+  for (const Acronym& ac : acronyms) {
+    for (std::size_t p = in.text.find(ac.form, ac.after); p != std::string_view::npos; p = in.text.find(ac.form, p + 1)) {
+      const Span span{p, p + ac.form.size()};
+      if ((p > 0 && ascii_alnum(in.text, p - 1)) || ascii_alnum(in.text, span.end) || (p > 0 && in.text[p - 1] == '.')) continue;
+      const auto overlaps = [&](const ActorMention& o) { return o.span.overlaps(span); };
+      if (std::any_of(out.begin(), out.end(), overlaps) || std::any_of(found.begin(), found.end(), overlaps)) continue;
+      found.push_back({span, ac.kind, ac.name, "", ac.country, "actors/alias"});
+    }
+  }
+  out.insert(out.end(), found.begin(), found.end());
+}
+
 void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   std::map<std::string, std::string> by_surname;  // surname -> canonical name, first full mention wins
   std::vector<std::pair<std::size_t, std::string>> first_at;
@@ -262,6 +316,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
   }
   out = std::move(kept);
   add_org_aliases(lexicon, in, out);
+  add_acronyms(in, out);
   add_aliases(in, out);
   std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
   return out;

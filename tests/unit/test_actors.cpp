@@ -65,3 +65,21 @@ TEST_CASE("a company's short name is the company; a role in apposition after a n
   CHECK(actors_in("The rain stopped, said fast bowler Liam Carr.") == V{"Liam Carr=person/Liam Carr//Fast bowler"});
   CHECK(actors_in("“They sold everything,” said Park Ji-hoon, an analyst.") == V{"Park Ji-hoon=person/Park Ji-hoon/"});
 }
+
+TEST_CASE("a body's acronym: its initials, or the capitals in parentheses after it, stand for it later") {
+  CHECK(actors_in("The Food and Agriculture Organization warned of swarms. The FAO's forecaster agreed.") ==
+        V{"Food and Agriculture Organization=organization/Food and Agriculture Organization/",
+          "FAO=organization/Food and Agriculture Organization/"});
+  CHECK(actors_in("The National Grain Board (ONC) said it would talk. ONC later withdrew.") ==
+        V{"National Grain Board=organization/National Grain Board/", "ONC=organization/National Grain Board/",
+          "ONC=organization/National Grain Board/"});
+  // Before the full name, or inside another word, it stands for nothing.
+  CHECK(actors_in("FAO left early. The Food and Agriculture Organization said so. FAOX is a typo.") ==
+        V{"Food and Agriculture Organization=organization/Food and Agriculture Organization/"});
+}
+
+TEST_CASE("a person noun is an actor once the sentence makes it speak") {
+  CHECK(actors_in("Commuters said they were losing patience.") == V{"Commuters=descriptor//"});
+  CHECK(actors_in("Two jurors told reporters.") == V{"Two jurors=descriptor//", "reporters=descriptor//"});
+  CHECK(actors_in("Jurors crowded the hall.").empty());
+}
