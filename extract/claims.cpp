@@ -429,13 +429,20 @@ class ClaimBuilder {
     if (std::string p = lex_.pronoun(ws[w].text); !p.empty()) return Head{ws[w].span, std::nullopt, p};
     if (stop_word(ws[w].text)) return std::nullopt;
     const auto mentions = actors_in(seg);
+    // A body that opens a person's title is not the speaker: "SDF spokesman
+    // Farhad Shami" is Shami.
+    std::optional<Head> body;
     for (std::size_t k = w; k < ws.size() && k < w + 5; ++k) {
       if (k > w && stop_word(ws[k].text)) break;
       for (std::size_t a : mentions) {
         const Span ms = (*in_.actors)[a].span;
-        if (ms.start == ws[k].span.start && !possessive(ms)) return Head{ms, a, ""};
+        if (ms.start != ws[k].span.start || possessive(ms)) continue;
+        const std::string& kind = (*in_.actors)[a].kind;
+        if (kind == "person" || kind == "descriptor") return Head{ms, a, ""};
+        if (!body) body = Head{ms, a, ""};
       }
     }
+    if (body) return body;
     std::size_t end = ws[w].span.end;
     for (std::size_t k = w + 1; k < ws.size() && !stop_word(ws[k].text); ++k) end = ws[k].span.end;
     return Head{{ws[w].span.start, end}, std::nullopt, ""};
@@ -453,7 +460,9 @@ class ClaimBuilder {
   std::optional<Head> apposition(const std::vector<Span>& segs, std::size_t i, Span region) const {
     if (i + 1 >= segs.size() || grant_inside(region)) return std::nullopt;
     const Span next = segs[i + 1];
-    if (words_in(in_.text, next).size() > 6) return std::nullopt;
+    const auto next_words = words_in(in_.text, next);
+    // "The coalition, which backs the SDF, said": a clause, not a name.
+    if (next_words.size() > 6 || (!next_words.empty() && stop_word(next_words[0].text))) return std::nullopt;
     for (std::size_t a : actors_in(next)) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.kind != "descriptor" && m.span.end == next.end) return Head{m.span, a, ""};

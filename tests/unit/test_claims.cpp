@@ -135,3 +135,10 @@ TEST_CASE("a body's common noun: the body named before it, or the one named soon
         V{"said|the port authority|Port of Rotterdam Authority|named_organization|indirect|Ships were held at sea|named",
           "said|Port of Rotterdam Authority|Port of Rotterdam Authority|named_organization|indirect|the system was back|named"});
 }
+
+TEST_CASE("a body in a speaker's title or in a relative clause is not the speaker") {
+  CHECK(claims_in("The Syrian Democratic Forces held the prison. SDF spokesman Farhad Shami said the wall fell.") ==
+        V{"said|Farhad Shami|Farhad Shami|named_person|indirect|the wall fell|named"});
+  CHECK(claims_in("The U.S.-led coalition, which backs the SDF, said aircraft flew over the area.") ==
+        V{"said|The U.S.-led coalition|The U.S.-led coalition|named_organization|indirect|aircraft flew over the area|named"});
+}
