@@ -564,8 +564,23 @@ class ClaimBuilder {
           if (a.kind == "person")
             if (auto g = mention_gender(a); !g.empty()) genders_->emplace(a.name, g);
     }
-    auto it = genders_->find(m.name);
-    return it == genders_->end() ? "" : it->second;
+    if (auto it = genders_->find(m.name); it != genders_->end()) return it->second;
+    auto it = pronoun_genders_.find(m.name);
+    return it == pronoun_genders_.end() ? "" : it->second;
+  }
+
+  // The latest person named in [from, pos) whom the story's words make of
+  // gender cls: "Moyo's deputy, Grace Chikore, ... she said" after Moyo
+  // spoke, when nothing says what Moyo is.
+  std::optional<std::size_t> person_since(std::size_t from, std::size_t pos, const std::string& cls) const {
+    if (!in_.actors) return std::nullopt;
+    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.span.end > pos) continue;
+      if (m.span.start < from) break;
+      if (m.kind == "person" && person_gender(m) == cls) return a;
+    }
+    return std::nullopt;
   }
 
   std::string gender_of(const Claim& c) const {
@@ -604,6 +619,11 @@ class ClaimBuilder {
                                            c.source.kind == "named_organization"
                                      : c.source.kind == "named_organization" || c.source.kind == "document";
       if (!fits) continue;
+      if ((cls == "m" || cls == "f") && gender_of(c).empty())
+        if (auto a = person_since(c.whole.end, pos, cls)) {
+          adopt_actor(src, *a);
+          return true;
+        }
       src.name = c.source.name;
       src.kind = c.source.kind;
       src.actor = c.source.actor;
@@ -695,7 +715,10 @@ class ClaimBuilder {
     src.name = std::string(view(in_.text, h->span));
     const std::size_t self = claims.size() - 1;
     if (!h->pronoun.empty()) {
-      resolve_pronoun(src, h->pronoun, claims, self);
+      const bool gendered = h->pronoun == "m" || h->pronoun == "f";
+      if (resolve_pronoun(src, h->pronoun, claims, self) && gendered && src.actor &&
+          (*in_.actors)[*src.actor].kind == "person")
+        pronoun_genders_.emplace((*in_.actors)[*src.actor].name, h->pronoun);
       return src;
     }
     if (h->actor) {
@@ -829,6 +852,9 @@ class ClaimBuilder {
   const ClaimInput& in_;
   std::vector<Span> units_;
   mutable std::optional<std::map<std::string, std::string>> genders_;
+  // What the story's own pronouns have shown so far ("Moyo ... He added"),
+  // for names no title or first name genders.
+  mutable std::map<std::string, std::string> pronoun_genders_;
 };
 
 }  // namespace

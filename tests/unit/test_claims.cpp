@@ -52,6 +52,31 @@ TEST_CASE("pronouns: a first name in first_names.tsv gives the gender") {
           "said|She|Margaret Lindqvist|named_person|indirect|more rain was due|named"});
 }
 
+TEST_CASE("pronouns: the story's own 'he' genders a name, and a person named since the last speaker can be 'she'") {
+  // Nothing in "Tendai Moyo" says he is a man until "He added"; after that
+  // "she" cannot be Moyo, and Grace Chikore, named after Moyo last spoke, is
+  // the one she stands for.
+  CHECK(claims_in("Finance Minister Tendai Moyo said inflation had peaked. He added that prices would fall. "
+                  "Moyo's deputy, Grace Chikore, was more cautious. The change, she said, would take months.") ==
+        V{"said|Tendai Moyo|Tendai Moyo|named_person|indirect|inflation had peaked|named",
+          "added|He|Tendai Moyo|named_person|indirect|prices would fall|named",
+          "said|she|Grace Chikore|named_person|indirect|The change, she said, would take months|named"});
+  // With no pronoun to say otherwise, the last speaker stays the referent.
+  CHECK(claims_in("Finance Minister Tendai Moyo said inflation had peaked. Moyo's deputy, Grace Chikore, was there. "
+                  "He said prices would fall.") ==
+        V{"said|Tendai Moyo|Tendai Moyo|named_person|indirect|inflation had peaked|named",
+          "said|He|Tendai Moyo|named_person|indirect|prices would fall|named"});
+}
+
+TEST_CASE("a cue inside a clause before the sentence's own cue is not the claim") {
+  CHECK(claims_in("The officials, who spoke on condition of anonymity because the plan had not been announced, said the note "
+                  "would replace the currency.") ==
+        V{"said|The officials|The officials|unnamed_group|indirect|the note would replace the currency|anonymous"});
+  CHECK(claims_in("The minister, who announced the plan on Monday, said the note would replace the currency.") ==
+        V{"said|The minister|The minister|unnamed_person|indirect|the note would replace the currency|anonymous"});
+  CHECK(claims_in("A company spokesman declined to say how many contractors were still working.").empty());
+}
+
 TEST_CASE("a surname alone goes back to the full name written earlier") {
   // No actor rule catches "Ethiopia's Tigist Alemu"; the claim still finds her.
   CHECK(claims_in("Ethiopia's Tigist Alemu won the race in 2:24:03. \"I was told to follow the motorcycle,\" Alemu said.") ==
