@@ -658,6 +658,35 @@ class ClaimBuilder {
   }
 
   // "The ministry", "the guard": the body or person the story named before.
+  // Whether a body's name holds every word of a definite description after
+  // "the", each as a whole word: "the port authority" is the "Port of
+  // Rotterdam Authority", "the air force" is not "Ukrainian forces".
+  bool name_holds(const std::string& name_lower, Span description) const {
+    const auto names = words_in(name_lower, {0, name_lower.size()});
+    const auto ws = words_in(in_.text, description);
+    for (std::size_t k = 1; k < ws.size(); ++k) {
+      const std::string w = ClaimLexicon::lower(ws[k].text);
+      if (std::none_of(names.begin(), names.end(), [&](const Word& n) { return n.text == w; })) return false;
+    }
+    return ws.size() > 1;
+  }
+
+  // "the minister" after "Interior Minister Ihor Klymenko": the latest
+  // person named before with that noun in the title.
+  bool resolve_by_title(ClaimSource& src, const std::string& head) const {
+    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.span.end > src.span.start) continue;
+      if (src.span.start - m.span.end > 1500) break;
+      if (m.kind != "person" || m.title.empty()) continue;
+      const auto ts = words_in(m.title, {0, m.title.size()});
+      if (std::none_of(ts.begin(), ts.end(), [&](const Word& t) { return ClaimLexicon::lower(t.text) == head; })) continue;
+      adopt_actor(src, a);
+      return true;
+    }
+    return false;
+  }
+
   void resolve_definite(ClaimSource& src, const std::vector<Claim>& claims, std::size_t self) const {
     const auto ws = words_in(in_.text, src.span);
     if (ws.empty() || ClaimLexicon::lower(ws[0].text) != "the") return;
@@ -673,13 +702,14 @@ class ClaimBuilder {
       }
     }
     if (!in_.actors) return;
+    if (src.kind == "unnamed_person" && resolve_by_title(src, head)) return;
     for (std::size_t a = in_.actors->size(); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start || m.span == src.span) continue;
       const std::string name = ClaimLexicon::lower(name_of(m));
       const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
       const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;
-      if ((org && (name.find(head) != std::string::npos || lex_.generic_org_noun(head))) || same_head) {
+      if ((org && (name_holds(name, src.span) || lex_.generic_org_noun(head))) || same_head) {
         src.name = std::string(name_of(m));
         src.actor = a;
         src.resolved = true;
@@ -694,7 +724,7 @@ class ClaimBuilder {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.start <= src.span.end || m.span.start > src.span.end + 400) continue;
       if (m.kind == "person" || m.kind == "descriptor") continue;
-      if (!lex_.generic_org_noun(head) && ClaimLexicon::lower(name_of(m)).find(head) == std::string::npos) continue;
+      if (!lex_.generic_org_noun(head) && !name_holds(ClaimLexicon::lower(name_of(m)), src.span)) continue;
       src.name = std::string(name_of(m));
       src.actor = a;
       src.resolved = true;

@@ -68,6 +68,23 @@ TEST_CASE("pronouns: the story's own 'he' genders a name, and a person named sin
           "said|He|Tendai Moyo|named_person|indirect|prices would fall|named"});
 }
 
+TEST_CASE("'the minister' is the person named before with that title; 'the air force' is not 'Ukrainian forces'") {
+  CHECK(claims_in("Interior Minister Ihor Klymenko said debris hit three homes. The minister said no one was hurt.") ==
+        V{"said|Ihor Klymenko|Ihor Klymenko|named_person|indirect|debris hit three homes|named",
+          "said|The minister|Ihor Klymenko|named_person|indirect|no one was hurt|named"});
+  CHECK(claims_in("Ukrainian forces shot down 14 drones overnight, the air force said Wednesday.") ==
+        V{"said|the air force|the air force|named_organization|indirect|Ukrainian forces shot down 14 drones overnight|named"});
+}
+
+TEST_CASE("a relative named by first name only, and a second claim joined by 'as'") {
+  CHECK(claims_in("Kateryna Bondar said she woke to the blasts. Her husband, Oleh, said the family would move.") ==
+        V{"said|Kateryna Bondar|Kateryna Bondar|named_person|indirect|she woke to the blasts|named",
+          "said|Oleh|Oleh|named_person|indirect|the family would move|named"});
+  CHECK(claims_in("Prices rose again in May, the statistics office said, while the central bank insisted inflation had peaked.") ==
+        V{"said|the statistics office|the statistics office|named_organization|indirect|Prices rose again in May|named",
+          "insisted|the central bank|the central bank|named_organization|indirect|inflation had peaked|named"});
+}
+
 TEST_CASE("a cue inside a clause before the sentence's own cue is not the claim") {
   CHECK(claims_in("The officials, who spoke on condition of anonymity because the plan had not been announced, said the note "
                   "would replace the currency.") ==
