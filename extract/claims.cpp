@@ -246,6 +246,7 @@ class ClaimBuilder {
       if (d.inherits) inherit_source(claims, k);
       else claims[k].source = source_of(d, claims);
     }
+    join_open_paragraphs(claims);
     add_continuations(claims);
     for (Claim& c : claims) judge(c), link(c);
     return claims;
@@ -805,6 +806,27 @@ class ClaimBuilder {
 
   // A quotation standing alone after a claim carries on that claim's speaker:
   // '"We have not given up," Dizon said. "Every hour counts."'
+  // '"This is a tragedy. Nobody listened.' then '"Now four families are
+  // grieving," said Ledum Mitee.': a paragraph that opens a quotation and
+  // leaves it open begins the quotation that the next paragraph, opening
+  // with a quotation mark again, attributes. The claim takes both, as it
+  // does when the cue comes first.
+  void join_open_paragraphs(std::vector<Claim>& claims) const {
+    for (std::size_t u = 0; u + 1 < units_.size(); ++u) {
+      const Span unit = trim(in_.text, units_[u]);
+      const Span next = trim(in_.text, units_[u + 1]);
+      if (!unit.size() || !next.size() || in_.text[unit.start] != '"' || in_.text[next.start] != '"') continue;
+      if (std::count(in_.text.begin() + unit.start, in_.text.begin() + unit.end, '"') % 2 == 0) continue;
+      if (std::any_of(claims.begin(), claims.end(), [&](const Claim& c) { return c.content.overlaps(unit); })) continue;
+      for (Claim& c : claims)
+        if (c.type == "direct" && c.content.start == next.start + 1) {
+          c.content.start = unit.start + 1;
+          c.whole.start = std::min(c.whole.start, unit.start);
+          break;
+        }
+    }
+  }
+
   void add_continuations(std::vector<Claim>& claims) const {
     std::vector<Claim> extra;
     std::size_t k = 0;

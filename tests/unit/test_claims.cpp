@@ -138,6 +138,9 @@ TEST_CASE("quotations: continued without a cue, across paragraphs, interrupted")
           "-||Ana Ruiz|named_person|direct|This is our home|named"});
   CHECK(claims_in("Head nurse Ana Ruiz said: \"We worked all night.\n\n\"Nobody slept.\"") ==
         V{"said|Ana Ruiz|Ana Ruiz|named_person|direct|We worked all night.\n\n\"Nobody slept|named"});
+  // The cue closes the second paragraph: the open first one is still hers.
+  CHECK(claims_in("\"We worked all night. Nobody slept.\n\n\"Now we wait,\" said head nurse Ana Ruiz.") ==
+        V{"said|Ana Ruiz|Ana Ruiz|named_person|direct|We worked all night. Nobody slept.\n\n\"Now we wait|named"});
   CHECK(claims_in("\"The river,\" the farmer said, \"took everything we had.\"") ==
         V{"said|the farmer|the farmer|unnamed_person|direct|The river,\" the farmer said, \"took everything we had|anonymous"});
 }
