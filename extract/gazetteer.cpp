@@ -80,6 +80,21 @@ void rows(const RuleSet& rules, const char* path, std::initializer_list<const ch
   }
 }
 
+// A name's apostrophes after its first letter removed: "Luhans’k" ->
+// "Luhansk". A leading one stays ("'s-Hertogenbosch").
+std::string without_soft_signs(const std::string& name) {
+  static const std::string curly = "\u2019";
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const bool inside = i > 0 && name[i - 1] != ' ' && name[i - 1] != '-';
+    if (inside && name.compare(i, curly.size(), curly) == 0) { i += curly.size(); continue; }
+    if (inside && name[i] == '\'') { ++i; continue; }
+    out += name[i++];
+  }
+  return out;
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(const RuleSet& rules) {
@@ -92,7 +107,15 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   });
   rows(rules, "places/cities.tsv", {"name", "country", "admin1", "feature", "population", "geonames"},
        [&](const auto& c) {
-         add({*c[0], PlaceKind::city, *c[1], *c[2], number(*c[4]), number(*c[5]), *c[3] == "PPLC", "cities", *c[0]});
+         const Place city{*c[0], PlaceKind::city, *c[1], *c[2], number(*c[4]), number(*c[5]), *c[3] == "PPLC", "cities", *c[0]};
+         add(city);
+         // GeoNames writes a soft sign as an apostrophe ("Kramators’k",
+         // "Mariupol’"); copy leaves it out.
+         if (const std::string plain = without_soft_signs(*c[0]); plain != *c[0]) {
+           Place variant = city;
+           variant.form = plain;
+           add(std::move(variant));
+         }
        });
   rows(rules, "places/news_aliases.tsv", {"alias", "kind", "country", "name"}, [&](const auto& c) {
     const std::string& k = *c[1];
@@ -103,6 +126,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/not_places.tsv", {"word"}, [&](const auto& c) { stop_.insert(*c[0]); });
   rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
+  rows(rules, "actors/demonyms.tsv", {"demonym"}, [&](const auto& c) { demonyms_.insert(*c[0]); });
 }
 
 void Gazetteer::add(Place p) {

@@ -51,6 +51,9 @@ class Gazetteer {
   bool stopword(std::string_view surface) const { return stop_.count(std::string(surface)) > 0; }
   bool area_head(std::string_view word) const { return area_heads_.count(std::string(word)) > 0; }
   bool org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
+  // A nationality adjective (actors/demonyms.tsv): "Somali", "Afar" name a
+  // region only with its head word ("the Somali region").
+  bool demonym(std::string_view word) const { return demonyms_.count(std::string(word)) > 0; }
   // A place the gazetteer does not hold, named by a head word: kind area.
   const Place& unlisted_area() const { return unlisted_; }
 
@@ -59,7 +62,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_;
+  std::set<std::string> stop_, area_heads_, org_heads_, demonyms_;
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;
 };

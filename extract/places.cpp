@@ -187,12 +187,21 @@ struct Finder {
         i += n - 1;
         continue;
       }
-      Candidate c{{t[i].start, t[i + n - 1].end}, std::move(ids), in_dateline, i};
+      // "Somali" is a nationality; "the Somali region" is the place.
+      std::size_t head = 0;
+      if (n == 1 && !in_dateline && g.demonym(surface)) {
+        static const std::set<std::string_view> heads = {"region", "state", "province", "zone"};
+        const bool named = i + 1 < t.size() && adjacent(text, t[i], t[i + 1]) &&
+                           heads.count(text.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start));
+        if (!named) continue;
+        head = 1;
+      }
+      Candidate c{{t[i].start, t[i + n - 1 + head].end}, std::move(ids), in_dateline, i};
       c.weak = weak;
       c.first = t[i].first;
       c.named_part = part;
       out.push_back(std::move(c));
-      i += n - 1;
+      i += n - 1 + head;
     }
     areas(t, out);
   }

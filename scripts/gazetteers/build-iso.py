@@ -20,7 +20,39 @@ REGION_TYPES = {
     "Federal district", "Capital district", "Capital territory", "Republic", "Oblast",
     "Country", "Nation", "Administrative region", "Autonomous province", "Special administrative region",
     "Metropolitan region", "Department", "Federal territory", "Division", "Island", "Islands",
+    # first-level units under other names: Germany's Länder, Ethiopia's
+    # regional states, Poland's voivodeships, India's union territories,
+    # Russia's krais and okrugs, Kenya's and Norway's counties, Indonesia's
+    # island groups, Bosnia's entities, Pakistan's administered areas
+    "Land", "Regional state", "Voivodship", "Union territory", "Administrative territory",
+    "Autonomous district", "County", "Geographical unit", "Entity", "Pakistan administered area",
+    "Overseas region", "Outlying area", "Autonomous city in north africa", "Administration",
 }
+
+
+# ISO writes China's provinces with their category ("Fujian Sheng", "Beijing
+# Shi", "Guangxi Zhuangzu Zizhiqu"); copy writes "Fujian", "Beijing",
+# "Guangxi". The short form is added beside the full one.
+CATEGORY_SUFFIXES = (" Sheng", " Shi", " Zizhiqu")
+
+
+# CN-TW is ISO's listing; copy's Taiwan is the country entry (TW).
+NOT_SHORTENED = {"CN-TW"}
+
+
+def short_forms(name, code):
+    if not code.startswith("CN-") or code in NOT_SHORTENED:
+        return []
+    for suffix in CATEGORY_SUFFIXES:
+        if name.endswith(suffix):
+            words = name[: -len(suffix)].split(" ")
+            # an autonomous region's name is its place, then its people
+            # ("Xinjiang Uygur", "Ningxia Huizi"); "Nei Mongol" ("Inner
+            # Mongolia") has none
+            if suffix == " Zizhiqu" and len(words) > 1 and words[0] != "Nei":
+                words = words[:-1]
+            return [" ".join(words)]
+    return []
 
 
 def clean(name):
@@ -48,6 +80,8 @@ def main():
             continue
         if n := clean(s["name"]):
             regions.add((n, s["code"][:2], s["code"]))
+            for short in short_forms(n, s["code"]):
+                regions.add((short, s["code"][:2], s["code"]))
     with open(OUT / "regions.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format("ISO 3166-2"))
         f.write("name\tcountry\tcode\n")

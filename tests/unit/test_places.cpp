@@ -72,3 +72,15 @@ TEST_CASE("an unlisted district takes the story's country") {
   CHECK(places_in("TRIPOLI, Libya (AP) — Gunfire echoed through the Abu Salim district.")[2] ==
         "Abu Salim=Abu Salim/area/LY");
 }
+
+TEST_CASE("subdivisions under their news names; a soft sign left out; a nationality names a region only with its head") {
+  // China's "Fujian Sheng" is "Fujian" in copy; ISO's "Tigrai" and "Bayern" are "Tigray" and "Bavaria".
+  CHECK(places_in("Factories in Fujian shut.") == V{"Fujian=Fujian/region/CN"});
+  CHECK(places_in("Fighting in Tigray spread.") == V{"Tigray=Tigrai/region/ET"});
+  CHECK(places_in("Voters in Bavaria backed the party.") == V{"Bavaria=Bayern/region/DE"});
+  // GeoNames' "Kramators’k".
+  CHECK(places_in("Shelling hit Kramatorsk overnight.") == V{"Kramatorsk=Kramators’k/city/UA"});
+  // Ethiopia's Somali region: "Somali" alone is a nationality.
+  CHECK(places_in("Farmers in the Somali region said the rains failed.") == V{"Somali region=Somali/region/ET"});
+  CHECK(places_in("Somali troops left the town on Monday.").empty());
+}
