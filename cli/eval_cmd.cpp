@@ -155,7 +155,7 @@ int run_eval(const EvalOptions& o, const char* argv0, std::ostream& out) {
       for (const DateMention& d : an.dates) found_dates.push_back(item(d.span, d.type, d.value));
     if (annotated("places"))
       for (const PlaceMention& p : an.places)
-        found_places.push_back(item(p.span, p.country, p.place ? to_string(p.place->kind) : "area"));
+        found_places.push_back(item(p.span, p.country, to_string(p.kind())));
     if (annotated("actors"))
       for (const ActorMention& m : an.actors) found_actors.push_back(item(m.span, m.kind, m.name));
     for (const Claim& c : an.claims) {

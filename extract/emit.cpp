@@ -281,7 +281,7 @@ std::string result_line(const Document& doc, const Analysis& a, const RuleSet& r
     const std::string_view text = a.norm.text();
     w.str("name", m.place ? std::string_view(m.place->name) : text.substr(m.span.start, m.span.size()));
     out += ',';
-    w.str("kind", m.place ? to_string(m.place->kind) : "area");
+    w.str("kind", to_string(m.kind()));
     out += ',';
     w.str_or_null("country", m.country);
     out += ',';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -83,16 +84,29 @@ void rows(const RuleSet& rules, const char* path, std::initializer_list<const ch
 // A name's apostrophes after its first letter removed: "Luhans’k" ->
 // "Luhansk". A leading one stays ("'s-Hertogenbosch").
 std::string without_soft_signs(const std::string& name) {
-  static const std::string curly = "\u2019";
+  // ’ ‘ ʻ ʿ, each three bytes in UTF-8, and the ASCII apostrophe
+  static const std::string marks[] = {"\u2019", "\u2018", "\u02BB", "\u02BF"};
   std::string out;
   out.reserve(name.size());
   for (std::size_t i = 0; i < name.size();) {
     const bool inside = i > 0 && name[i - 1] != ' ' && name[i - 1] != '-';
-    if (inside && name.compare(i, curly.size(), curly) == 0) { i += curly.size(); continue; }
     if (inside && name[i] == '\'') { ++i; continue; }
+    const auto mark = std::find_if(std::begin(marks), std::end(marks), [&](const std::string& m) { return name.compare(i, m.size(), m) == 0; });
+    if (inside && mark != std::end(marks)) { i += mark->size(); continue; }
     out += name[i++];
   }
   return out;
+}
+
+// "Al Fallūjah" -> "Fallūjah", "As Sulaymānīyah" -> "Sulaymānīyah": the
+// article GeoNames keeps before an Arabic name, in its assimilated forms.
+std::string without_article(const std::string& name) {
+  static const char* articles[] = {"Al ", "Al-", "Ad ", "Adh ", "Ar ", "As ", "Ash ", "An ", "At ", "Ath ", "Az ", "Aş ", "Aḑ ", "Aţ ", "Az̧ "};
+  for (const char* a : articles) {
+    const std::size_t n = std::strlen(a);
+    if (name.size() > n + 2 && name.compare(0, n, a) == 0) return name.substr(n);
+  }
+  return name;
 }
 
 }  // namespace
@@ -109,13 +123,16 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
        [&](const auto& c) {
          const Place city{*c[0], PlaceKind::city, *c[1], *c[2], number(*c[4]), number(*c[5]), *c[3] == "PPLC", "cities", *c[0]};
          add(city);
-         // GeoNames writes a soft sign as an apostrophe ("Kramators’k",
-         // "Mariupol’"); copy leaves it out.
-         if (const std::string plain = without_soft_signs(*c[0]); plain != *c[0]) {
-           Place variant = city;
-           variant.form = plain;
-           add(std::move(variant));
-         }
+         // GeoNames writes a soft sign or an ayn as an apostrophe
+         // ("Kramators’k", "Ta‘izz") and keeps the Arabic article ("Al
+         // Fallūjah"); copy leaves them out.
+         const std::string plain = without_soft_signs(*c[0]);
+         for (const std::string& form : {plain, without_article(plain)})
+           if (form != *c[0]) {
+             Place variant = city;
+             variant.form = form;
+             add(std::move(variant));
+           }
        });
   rows(rules, "places/news_aliases.tsv", {"alias", "kind", "country", "name"}, [&](const auto& c) {
     const std::string& k = *c[1];

@@ -82,14 +82,21 @@ struct Candidate {
   bool weak = false;
   bool named_part = false;  // also a later word of a name the story used
   bool first = false;       // opens its sentence
+  PlaceKind unlisted_kind = PlaceKind::area;  // for one the gazetteer does not hold
 };
 
-// "the city of Jackson", "the town of Florence": the words before say place.
-bool after_place_noun(std::string_view text, std::size_t start) {
-  for (std::string_view lead : {"city of ", "town of ", "village of ", "state of ", "province of "})
-    if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return true;
-  return false;
+// "the city of Jackson", "the town of Florence": the words before say place,
+// and what kind.
+std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t start) {
+  static const std::pair<std::string_view, PlaceKind> leads[] = {
+      {"city of ", PlaceKind::city},  {"town of ", PlaceKind::city},      {"village of ", PlaceKind::city},
+      {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}};
+  for (const auto& [lead, kind] : leads)
+    if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
+  return std::nullopt;
 }
+
+bool after_place_noun(std::string_view text, std::size_t start) { return place_noun_before(text, start).has_value(); }
 
 struct Finder {
   const Gazetteer& g;
@@ -177,6 +184,10 @@ struct Finder {
       const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
       auto [n, ids] = longest(t, i, in_dateline);
       if (n == 0) {
+        if (!in_dateline && after_place_noun(text, t[i].start)) {
+          led(t, i, out);
+          continue;
+        }
         compound(t, i, out);
         continue;
       }
@@ -218,6 +229,17 @@ struct Finder {
       const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
       if (!known) out.push_back({span, {}, false, from});
     }
+  }
+
+  // "the village of Dabanga": capitalised words the gazetteer does not
+  // hold, after a word that says place, name an unlisted one.
+  void led(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) {
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i < 3 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
+    Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
+    c.unlisted_kind = *place_noun_before(text, t[i].start);
+    out.push_back(std::move(c));
+    i = j - 1;
   }
 
   // "Boston-based", "Tuareg-led": the place before the hyphen.
@@ -308,6 +330,17 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     for (const std::string& country : countries) votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
     if (c.dateline) dateline_countries.insert(countries.begin(), countries.end());
   }
+  // What each name cast, to tell a country other names point to from one
+  // only this name does.
+  std::map<std::pair<std::string, std::string>, double> own;
+  for (const Candidate& c : cands) {
+    if (c.places.empty() || c.weak) continue;
+    std::set<std::string> countries;
+    for (auto id : c.places)
+      if (!gazetteer.place(id).country.empty()) countries.insert(gazetteer.place(id).country);
+    for (const std::string& country : countries)
+      own[{std::string(in.text.substr(c.span.start, c.span.size())), country}] += (c.dateline ? 3.0 : 1.0) / countries.size();
+  }
   std::vector<PlaceMention> out;
   std::string main_country;  // the story's most-voted country, for unlisted areas
   double most = 0;
@@ -324,7 +357,8 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // just before, else the story's main country.
       std::string country = main_country;
       if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
-      out.push_back({c.span, nullptr, "places/area-head", country});
+      out.push_back({c.span, nullptr, c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led", country,
+                     c.unlisted_kind});
       continue;
     }
     // "Paris, Texas": the next name, after a comma, narrows the choice.
@@ -346,8 +380,17 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       if (c.dateline && !within && c.span.start == dateline.start) score = prior(p);
       if (score > best_score) best = id, best_score = score;
     }
-    out.push_back({c.span, &gazetteer.place(best), c.dateline ? "places/dateline" : "places/gazetteer/" + gazetteer.place(best).source,
-                   gazetteer.place(best).country});
+    // "near the town of Santo Tomás" in a story about Peru: a small town
+    // abroad that no other name in the story points to is a namesake of a
+    // place at home the gazetteer does not hold.
+    const Place& chosen = gazetteer.place(best);
+    const double others = votes[chosen.country] - own[{std::string(in.text.substr(c.span.start, c.span.size())), chosen.country}];
+    if (!c.dateline && !within && chosen.kind == PlaceKind::city && chosen.population < 100000 && !main_country.empty() &&
+        chosen.country != main_country && others < 0.5 && votes[main_country] >= 2) {
+      out.push_back({c.span, nullptr, "places/local-namesake", main_country, PlaceKind::city});
+      continue;
+    }
+    out.push_back({c.span, &chosen, c.dateline ? "places/dateline" : "places/gazetteer/" + chosen.source, chosen.country});
   }
   return out;
 }

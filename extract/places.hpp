@@ -13,8 +13,13 @@ namespace claimex {
 struct PlaceMention {
   Span span;  // normalised bytes
   const Place* place;   // in the gazetteer, which outlives the analysis; null: an unlisted area
-  std::string rule;     // "places/gazetteer/<table>", "places/dateline" or "places/area-head"
+  // "places/gazetteer/<table>", "places/dateline", "places/area-head" ("the
+  // Abu Salim district"), "places/led" ("the village of Dabanga") or
+  // "places/local-namesake" (a small town abroad read as one at home)
+  std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
+  PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)
+  PlaceKind kind() const { return place ? place->kind : unlisted_kind; }
 };
 
 struct PlaceInput {

@@ -14,7 +14,7 @@ std::vector<std::string> places_in(const std::string& text) {
   for (const PlaceMention& p : a.places) {
     const std::string surface = a.norm.text().substr(p.span.start, p.span.size());
     out.push_back(surface + "=" + (p.place ? p.place->name : surface) + "/" +
-                  (p.place ? to_string(p.place->kind) : "area") + "/" + p.country);
+                  to_string(p.kind()) + "/" + p.country);
   }
   return out;
 }
@@ -83,4 +83,15 @@ TEST_CASE("subdivisions under their news names; a soft sign left out; a national
   // Ethiopia's Somali region: "Somali" alone is a nationality.
   CHECK(places_in("Farmers in the Somali region said the rains failed.") == V{"Somali region=Somali/region/ET"});
   CHECK(places_in("Somali troops left the town on Monday.").empty());
+}
+
+TEST_CASE("unlisted places after 'the village of'; a small town abroad in a story about home is a namesake") {
+  CHECK(places_in("In Sudan, gunmen attacked the village of Dabanga on Sunday.") ==
+        V{"Sudan=Sudan/country/SD", "Dabanga=Dabanga/city/SD"});
+  // Santo Tomás the gazetteer knows is in the Philippines; nothing else in the story is.
+  CHECK(places_in("CUSCO, Peru (AP) — A bus crashed near the town of Santo Tomas in Peru's south.") ==
+        V{"CUSCO=Cusco/city/PE", "Peru=Peru/country/PE", "Santo Tomas=Santo Tomas/city/PE", "Peru=Peru/country/PE"});
+  // Named with its country, a foreign town stays itself.
+  CHECK(places_in("CUSCO, Peru (AP) — The coach came from Santo Tomas, Philippines.")[2] == "Santo Tomas=Santo Tomas/city/PH");
+  CHECK(places_in("Airstrikes hit Fallujah and Sulaymaniyah.") == V{"Fallujah=Al Fallūjah/city/IQ", "Sulaymaniyah=As Sulaymānīyah/city/IQ"});
 }
