@@ -533,7 +533,23 @@ class ClaimBuilder {
     });
     if (!named && plural(first, head)) return "unnamed_group";
     if (named || (ws.size() == 1 && !sentence_start(np.start))) return "named_organization";
+    // Opening the sentence, one word still names a body when it is an
+    // acronym ("UNICEF said") or a place speaking for its government
+    // ("Israel said", "Beijing said").
+    if (ws.size() == 1 && (acronym(ws[0].text) || place_at(np))) return "named_organization";
     return "unknown";
+  }
+
+  static bool acronym(std::string_view w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  }
+
+  bool place_at(Span np) const {
+    if (!in_.places) return false;
+    const Span t = trim(in_.text, np);
+    return std::any_of(in_.places->begin(), in_.places->end(), [&](const PlaceMention& p) {
+      return p.span == t && (p.kind() == PlaceKind::country || p.kind() == PlaceKind::city);
+    });
   }
 
   bool sentence_start(std::size_t pos) const {

@@ -67,15 +67,15 @@ TEST_CASE("a company's short name is the company; a role in apposition after a n
 }
 
 TEST_CASE("a body's acronym: its initials, or the capitals in parentheses after it, stand for it later") {
-  CHECK(actors_in("The Food and Agriculture Organization warned of swarms. The FAO's forecaster agreed.") ==
-        V{"Food and Agriculture Organization=organization/Food and Agriculture Organization/",
-          "FAO=organization/Food and Agriculture Organization/"});
+  CHECK(actors_in("The Grain Traders Association warned of shortages. The GTA's chairman agreed.") ==
+        V{"Grain Traders Association=organization/Grain Traders Association/",
+          "GTA=organization/Grain Traders Association/"});
   CHECK(actors_in("The National Grain Board (ONC) said it would talk. ONC later withdrew.") ==
         V{"National Grain Board=organization/National Grain Board/", "ONC=organization/National Grain Board/",
           "ONC=organization/National Grain Board/"});
   // Before the full name, or inside another word, it stands for nothing.
-  CHECK(actors_in("FAO left early. The Food and Agriculture Organization said so. FAOX is a typo.") ==
-        V{"Food and Agriculture Organization=organization/Food and Agriculture Organization/"});
+  CHECK(actors_in("GTA left early. The Grain Traders Association said so. GTAX is a typo.") ==
+        V{"Grain Traders Association=organization/Grain Traders Association/"});
 }
 
 TEST_CASE("a person noun is an actor once the sentence makes it speak") {

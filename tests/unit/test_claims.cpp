@@ -187,3 +187,15 @@ TEST_CASE("a body in a speaker's title or in a relative clause is not the speake
   CHECK(claims_in("The U.S.-led coalition, which backs the SDF, said aircraft flew over the area.") ==
         V{"said|The U.S.-led coalition|The U.S.-led coalition|named_organization|indirect|aircraft flew over the area|named"});
 }
+
+TEST_CASE("a sentence's one-word source is a body when it is an acronym or a place speaking for its government") {
+  CHECK(claims_in("ZESA said the grid had failed.") ==
+        V{"said|ZESA|ZESA|named_organization|indirect|the grid had failed|named"});
+  CHECK(claims_in("Israel said the strike hit a depot.") ==
+        V{"said|Israel|Israel|named_organization|indirect|the strike hit a depot|named"});
+  CHECK(claims_in("Beijing said the patrols were routine.") ==
+        V{"said|Beijing|Beijing|named_organization|indirect|the patrols were routine|named"});
+  // A capitalised word the story has not made a name or a place says nothing.
+  CHECK(claims_in("Tamsin said the patrols were routine.") ==
+        V{"said|Tamsin|Tamsin|unknown|indirect|the patrols were routine|named"});
+}
