@@ -779,8 +779,9 @@ class ClaimBuilder {
     } else {
       src.kind = h->name ? "named_person" : kind_of_np(h->span, "");
       // "Alemu said" after "Ethiopia's Tigist Alemu won": a surname alone,
-      // its full name earlier in the story though no actor rule caught it.
-      if (src.kind == "named_organization" && words_in(in_.text, h->span).size() == 1)
+      // its full name earlier in the story though no actor rule caught it;
+      // also when it opens the sentence ("Lindahl, who was leading, said").
+      if ((src.kind == "named_organization" || src.kind == "unknown") && words_in(in_.text, h->span).size() == 1)
         if (auto full = full_name_before(h->span)) {
           src.kind = "named_person";
           src.name = *full;

@@ -95,6 +95,10 @@ TEST_CASE("a cue inside a clause before the sentence's own cue is not the claim"
 }
 
 TEST_CASE("a surname alone goes back to the full name written earlier") {
+  // Opening its sentence too.
+  CHECK(claims_in("The girl fainted during a match between Victoria Lindahl of Sweden and Mai Tanaka of Japan. "
+                  "Lindahl, who was leading 6-3, said players were exhausted.") ==
+        V{"said|Lindahl|Victoria Lindahl|named_person|indirect|players were exhausted|named"});
   // No actor rule catches "Ethiopia's Tigist Alemu"; the claim still finds her.
   CHECK(claims_in("Ethiopia's Tigist Alemu won the race in 2:24:03. \"I was told to follow the motorcycle,\" Alemu said.") ==
         V{"said|Alemu|Tigist Alemu|named_person|direct|I was told to follow the motorcycle|named"});
