@@ -86,6 +86,11 @@ TEST_CASE("a relative named by first name only, and a second claim joined by 'as
 }
 
 TEST_CASE("a cue inside a clause before the sentence's own cue is not the claim") {
+  CHECK(claims_in("A teacher, who asked not to be named because staff had been told not to speak, said classes had stopped.") ==
+        V{"said|A teacher|A teacher|unnamed_person|indirect|classes had stopped|anonymous"});
+  CHECK(claims_in("A second official confirmed the shortage but said new supplies had been ordered.") ==
+        V{"confirmed|A second official|A second official|unnamed_person|indirect|the shortage|anonymous",
+          "said||A second official|unnamed_person|indirect|new supplies had been ordered|anonymous"});
   CHECK(claims_in("The officials, who spoke on condition of anonymity because the plan had not been announced, said the note "
                   "would replace the currency.") ==
         V{"said|The officials|The officials|unnamed_group|indirect|the note would replace the currency|anonymous"});
