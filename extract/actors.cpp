@@ -103,6 +103,8 @@ bool is_place(const ActorInput& in, const Span& s) {
   return std::any_of(in.places->begin(), in.places->end(), [&](const PlaceMention& p) { return p.span.contains(s); });
 }
 
+bool is_body(const ActorMention& a) { return a.kind != "person" && a.kind != "descriptor"; }
+
 // "Osman said", "al-Hamdan's": a capitalised word that ends the full name of
 // a person named earlier is that person.
 // A company's short name: "Hanbit Semiconductor" ... "Hanbit", "Andes Salar
@@ -116,6 +118,11 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   };
   std::vector<Short> shorts;
   for (const ActorMention& a : out) {
+    // Any body's name written again as it was: "payments company Kassavirta"
+    // ... "Kassavirta said", where no rule has context for the bare name.
+    if (is_body(a) && std::isupper(static_cast<unsigned char>(in.text[a.span.start])))
+      shorts.push_back({std::string(in.text.substr(a.span.start, a.span.size())),
+                        a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name, a.kind, a.span.end});
     if (a.kind != "organization") continue;
     const auto ws = words(in.text, a.span.start, a.span.end);
     if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty() || is_place(in, {a.span.start, a.span.start + ws[0].size()}))
@@ -148,8 +155,6 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   }
   out.insert(out.end(), found.begin(), found.end());
 }
-
-bool is_body(const ActorMention& a) { return a.kind != "person" && a.kind != "descriptor"; }
 
 // "Syrian Democratic Forces" -> "SDF", "Food and Agriculture Organization" ->
 // "FAO": the capitals starting each word, joining words skipped. "" when the

@@ -510,6 +510,7 @@ class ClaimBuilder {
     static const std::set<std::string, std::less<>> groups = {"two", "three", "four", "five", "six", "several", "some", "many", "most", "both", "dozens", "hundreds"};
     static const std::set<std::string, std::less<>> irregular = {"people", "police", "staff", "children", "men", "women", "media", "personnel"};
     if (groups.count(np_lower_first) || irregular.count(head)) return true;
+    if (head.size() > 4 && head.ends_with("men")) return true;  // fishermen, gunmen
     return head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' && head != "press";
   }
 

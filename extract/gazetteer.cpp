@@ -143,7 +143,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/not_places.tsv", {"word"}, [&](const auto& c) { stop_.insert(*c[0]); });
   rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
-  rows(rules, "actors/demonyms.tsv", {"demonym"}, [&](const auto& c) { demonyms_.insert(*c[0]); });
+  rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
 }
 
 void Gazetteer::add(Place p) {

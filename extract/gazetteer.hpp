@@ -3,6 +3,7 @@
 // sequence in a hash map. One regex per name would not scale to 25,000 names.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -54,6 +55,11 @@ class Gazetteer {
   // A nationality adjective (actors/demonyms.tsv): "Somali", "Afar" name a
   // region only with its head word ("the Somali region").
   bool demonym(std::string_view word) const { return demonyms_.count(std::string(word)) > 0; }
+  // The country a nationality adjective points to ("Libyan": "LY"), or "".
+  std::string demonym_country(std::string_view word) const {
+    auto it = demonyms_.find(std::string(word));
+    return it == demonyms_.end() ? "" : it->second;
+  }
   // A place the gazetteer does not hold, named by a head word: kind area.
   const Place& unlisted_area() const { return unlisted_; }
 
@@ -62,7 +68,8 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, demonyms_;
+  std::set<std::string> stop_, area_heads_, org_heads_;
+  std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;
 };

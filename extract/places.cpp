@@ -83,6 +83,7 @@ struct Candidate {
   bool named_part = false;  // also a later word of a name the story used
   bool first = false;       // opens its sentence
   PlaceKind unlisted_kind = PlaceKind::area;  // for one the gazetteer does not hold
+  std::string unlisted_country;               // ... and its country, when the words before say it
 };
 
 // "the city of Jackson", "the town of Florence": the words before say place,
@@ -90,6 +91,7 @@ struct Candidate {
 std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t start) {
   static const std::pair<std::string_view, PlaceKind> leads[] = {
       {"city of ", PlaceKind::city},  {"town of ", PlaceKind::city},      {"village of ", PlaceKind::city},
+      {"port of ", PlaceKind::city},
       {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}};
   for (const auto& [lead, kind] : leads)
     if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
@@ -184,6 +186,10 @@ struct Finder {
       const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
       auto [n, ids] = longest(t, i, in_dateline);
       if (n == 0) {
+        if (in_dateline && t[i].start == dateline.start) {
+          unlisted_dateline(t, i, dateline, out);
+          continue;
+        }
         if (!in_dateline && after_place_noun(text, t[i].start)) {
           led(t, i, out);
           continue;
@@ -238,6 +244,25 @@ struct Finder {
     while (j < t.size() && j - i < 3 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = *place_noun_before(text, t[i].start);
+    // "the Libyan port of Zuwara": the adjective before the place noun.
+    if (i >= 3 && adjacent(text, t[i - 3], t[i - 2]))
+      c.unlisted_country = g.demonym_country(text.substr(t[i - 3].start, t[i - 3].end - t[i - 3].start));
+    out.push_back(std::move(c));
+    i = j - 1;
+  }
+
+  // "LAMPEDUSA, Italy (AP)": a dateline opens with its town, whether the
+  // gazetteer holds it or not; the name after the comma says where it lies.
+  void unlisted_dateline(const std::vector<Token>& t, std::size_t& i, Span dateline, std::vector<Candidate>& out) {
+    const auto upper = [&](const Token& k) {
+      const std::string_view w = text.substr(k.start, k.end - k.start);
+      return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    };
+    std::size_t j = i;
+    while (j < t.size() && j - i < 3 && t[j].end <= dateline.end && upper(t[j]) && (j == i || adjacent(text, t[j - 1], t[j]))) ++j;
+    if (j == i || text.compare(t[j - 1].end, 2, ", ") != 0) return;
+    Candidate c{{t[i].start, t[j - 1].end}, {}, true, i};
+    c.unlisted_kind = PlaceKind::city;
     out.push_back(std::move(c));
     i = j - 1;
   }
@@ -357,8 +382,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // just before, else the story's main country.
       std::string country = main_country;
       if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
-      out.push_back({c.span, nullptr, c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led", country,
-                     c.unlisted_kind});
+      if (!c.unlisted_country.empty()) country = c.unlisted_country;
+      if (c.dateline && k + 1 < cands.size() && !cands[k + 1].places.empty())
+        country = gazetteer.place(cands[k + 1].places.front()).country;
+      const char* rule = c.dateline ? "places/dateline" : c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led";
+      out.push_back({c.span, nullptr, rule, country, c.unlisted_kind});
       continue;
     }
     // "Paris, Texas": the next name, after a comma, narrows the choice.

@@ -83,3 +83,17 @@ TEST_CASE("a person noun is an actor once the sentence makes it speak") {
   CHECK(actors_in("Two jurors told reporters.") == V{"Two jurors=descriptor//", "reporters=descriptor//"});
   CHECK(actors_in("Jurors crowded the hall.").empty());
 }
+
+TEST_CASE("a body's name written again bare is the body; a country adjective opens a public body's name") {
+  // "Kassavirta" has context only after "payments company"; later it stands alone.
+  CHECK(actors_in("Regulators fined payments company Kassavirta. Kassavirta said it would appeal.") ==
+        V{"Kassavirta=organization/Kassavirta/", "Kassavirta=organization/Kassavirta/"});
+  CHECK(actors_in("Migrants were returned by the Libyan coast guard.") ==
+        V{"Migrants=descriptor//", "Libyan coast guard=government/Libyan coast guard/LY"});
+  CHECK(actors_in("A Dutch police officer said the port was closed.") == V{"A Dutch police officer=descriptor//NL"});
+}
+
+TEST_CASE("what copy calls a body before its name gives its kind") {
+  CHECK(actors_in("The aid group Mare Aperto said its ship was turned away.")[0] == "Mare Aperto=organization/Mare Aperto/");
+  CHECK(actors_in("He told Finnish broadcaster Yle that no jobs would go.") == V{"Yle=media/Yle/"});
+}

@@ -208,3 +208,12 @@ TEST_CASE("a sentence's one-word source is a body when it is an acronym or a pla
   CHECK(claims_in("Tamsin said the patrols were routine.") ==
         V{"said|Tamsin|Tamsin|unknown|indirect|the patrols were routine|named"});
 }
+
+TEST_CASE("a plural in -men is a group; a single-word body named again is the speaker") {
+  CHECK(claims_in("Fishermen in the port said the catch had halved.") ==
+        V{"said|Fishermen|Fishermen|unnamed_group|indirect|the catch had halved|anonymous"});
+  CHECK(claims_in("Regulators fined payments company Kassavirta on Monday. Kassavirta said it would appeal. "
+                  "The company said its terminals were open.") ==
+        V{"said|Kassavirta|Kassavirta|named_organization|indirect|it would appeal|named",
+          "said|The company|Kassavirta|named_organization|indirect|its terminals were open|named"});
+}

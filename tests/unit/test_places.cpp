@@ -95,3 +95,13 @@ TEST_CASE("unlisted places after 'the village of'; a small town abroad in a stor
   CHECK(places_in("CUSCO, Peru (AP) — The coach came from Santo Tomas, Philippines.")[2] == "Santo Tomas=Santo Tomas/city/PH");
   CHECK(places_in("Airstrikes hit Fallujah and Sulaymaniyah.") == V{"Fallujah=Al Fallūjah/city/IQ", "Sulaymaniyah=As Sulaymānīyah/city/IQ"});
 }
+
+TEST_CASE("a dateline's town the gazetteer lacks; 'the Libyan port of' gives an unlisted town its country") {
+  CHECK(places_in("LAMPEDUSA, Italy (AP) — Boats arrived.") ==
+        V{"LAMPEDUSA=LAMPEDUSA/city/IT", "Italy=Italy/country/IT"});
+  CHECK(places_in("The boat left the Libyan port of Zuwara on Sunday.") == V{"Zuwara=Zuwara/city/LY"});
+  // Without a comma and a place after it, an all-caps opening is no town.
+  CHECK(places_in("BREAKING (AP) — Boats arrived.").empty());
+  // A common word opening a sentence is no town (Most, in Czechia).
+  CHECK(places_in("Most of them came from Sudan.") == V{"Sudan=Sudan/country/SD"});
+}
