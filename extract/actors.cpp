@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
 
 namespace claimex {
 
@@ -133,7 +135,20 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
       shorts.push_back({std::string(in.text.substr(a.span.start, end - a.span.start)), name, a.kind, a.span.end});
     }
   }
+  // One search per form, from its first mention: a body named a thousand
+  // times must not search the story a thousand times.
+  std::set<std::string> seen;
+  std::erase_if(shorts, [&](const Short& sh) { return !seen.insert(sh.form).second; });
   if (shorts.empty()) return;
+  // Where actors already stand, start -> end: kept mentions do not overlap,
+  // so the one starting last before a span is the only one that can reach it.
+  std::map<std::size_t, std::size_t> occupied;
+  for (const ActorMention& a : out) occupied[a.span.start] = std::max(occupied[a.span.start], a.span.end);
+  const auto taken = [&](const Span& s) {
+    auto next = occupied.lower_bound(s.start);
+    if (next != occupied.end() && next->first < s.end) return true;
+    return next != occupied.begin() && std::prev(next)->second > s.start;
+  };
   std::vector<ActorMention> found;
   for (ActorMention& a : out) {
     // "Andes Salar" typed a person by a verb of saying: the company.
@@ -148,9 +163,10 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
                             in.text.compare(span.end, 2, "'s") == 0);
       // "Hanbit Semiconductor" again is the full name, not the short one.
       const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' && std::isupper(static_cast<unsigned char>(in.text[span.end + 1]));
-      const bool taken = std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); }) ||
-                         std::any_of(found.begin(), found.end(), [&](const ActorMention& a) { return a.span.overlaps(span); });
-      if (bounded && !longer && !taken && !is_place(in, span)) found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
+      if (bounded && !longer && !taken(span) && !is_place(in, span)) {
+        found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
+        occupied[span.start] = span.end;
+      }
     }
   }
   out.insert(out.end(), found.begin(), found.end());

@@ -378,10 +378,17 @@ class ClaimBuilder {
 
   // ---- sources ----
 
+  // The first actor starting at or after `at`: actors come sorted by start,
+  // so a claim looks at its own stretch of the story, not at every actor.
+  std::size_t first_actor_from(std::size_t at) const {
+    const auto& v = *in_.actors;
+    return static_cast<std::size_t>(std::partition_point(v.begin(), v.end(), [&](const ActorMention& m) { return m.span.start < at; }) - v.begin());
+  }
+
   std::vector<std::size_t> actors_in(Span s) const {
     std::vector<std::size_t> out;
     if (!in_.actors) return out;
-    for (std::size_t i = 0; i < in_.actors->size(); ++i)
+    for (std::size_t i = first_actor_from(s.start); i < in_.actors->size() && (*in_.actors)[i].span.start < s.end; ++i)
       if (s.contains((*in_.actors)[i].span)) out.push_back(i);
     return out;
   }
@@ -738,9 +745,9 @@ class ClaimBuilder {
     // and name it a sentence later: the next body, or the next whose name
     // holds the noun ("Port of Rotterdam Authority").
     if (src.kind != "named_organization") return;
-    for (std::size_t a = 0; a < in_.actors->size(); ++a) {
+    for (std::size_t a = first_actor_from(src.span.end + 1); a < in_.actors->size(); ++a) {
       const ActorMention& m = (*in_.actors)[a];
-      if (m.span.start <= src.span.end || m.span.start > src.span.end + 400) continue;
+      if (m.span.start > src.span.end + 400) break;
       if (m.kind == "person" || m.kind == "descriptor") continue;
       if (!lex_.generic_org_noun(head) && !name_holds(ClaimLexicon::lower(name_of(m)), src.span)) continue;
       src.name = std::string(name_of(m));
@@ -912,9 +919,7 @@ class ClaimBuilder {
     if (in_.places)
       for (std::size_t i = 0; i < in_.places->size(); ++i)
         if (inside((*in_.places)[i].span)) c.places.push_back(i);
-    if (in_.actors)
-      for (std::size_t i = 0; i < in_.actors->size(); ++i)
-        if (inside((*in_.actors)[i].span)) c.actors.push_back(i);
+    if (in_.actors) c.actors = actors_in(c.content);
   }
 
   const RuleSet& rules_;
