@@ -327,6 +327,30 @@ bool confirmed_weak(const Gazetteer& g, std::string_view text, const Candidate& 
   return lies_in(dateline_country);
 }
 
+// "LAMPEDUSA, Italy (AP)" ... "south of Lampedusa": the dateline's town the
+// gazetteer lacks, written again in the body in ordinary capitals.
+void add_dateline_town_again(std::string_view text, std::vector<PlaceMention>& out) {
+  const auto town = std::find_if(out.begin(), out.end(), [](const PlaceMention& p) { return !p.place && p.rule == "places/dateline"; });
+  if (town == out.end()) return;
+  std::string form(text.substr(town->span.start, town->span.size()));
+  bool word_start = true;
+  for (char& ch : form) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(ch));
+    if (letter) ch = static_cast<char>(word_start ? std::toupper(static_cast<unsigned char>(ch)) : std::tolower(static_cast<unsigned char>(ch)));
+    word_start = !letter && !(ch & 0x80);
+  }
+  const auto word_byte_at = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
+  std::vector<PlaceMention> found;
+  for (std::size_t p = text.find(form, town->span.end); p != std::string_view::npos; p = text.find(form, p + 1)) {
+    const Span span{p, p + form.size()};
+    if ((p > 0 && word_byte_at(p - 1)) || (span.end < text.size() && word_byte_at(span.end))) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const PlaceMention& m) { return m.span.overlaps(span); })) continue;
+    found.push_back({span, nullptr, "places/dateline-town", town->country, PlaceKind::city});
+  }
+  out.insert(out.end(), found.begin(), found.end());
+  std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
+}
+
 }  // namespace
 
 std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
@@ -420,6 +444,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     }
     out.push_back({c.span, &chosen, c.dateline ? "places/dateline" : "places/gazetteer/" + chosen.source, chosen.country});
   }
+  add_dateline_town_again(in.text, out);
   return out;
 }
 

@@ -15,7 +15,8 @@ struct PlaceMention {
   const Place* place;   // in the gazetteer, which outlives the analysis; null: an unlisted area
   // "places/gazetteer/<table>", "places/dateline", "places/area-head" ("the
   // Abu Salim district"), "places/led" ("the village of Dabanga") or
-  // "places/local-namesake" (a small town abroad read as one at home)
+  // "places/local-namesake" (a small town abroad read as one at home) or
+  // "places/dateline-town" (the dateline's unlisted town written again)
   std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
   PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)

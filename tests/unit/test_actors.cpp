@@ -97,3 +97,11 @@ TEST_CASE("what copy calls a body before its name gives its kind") {
   CHECK(actors_in("The aid group Mare Aperto said its ship was turned away.")[0] == "Mare Aperto=organization/Mare Aperto/");
   CHECK(actors_in("He told Finnish broadcaster Yle that no jobs would go.") == V{"Yle=media/Yle/"});
 }
+
+TEST_CASE("descriptors: coordinated nationalities; a name's possessive opens none") {
+  CHECK(actors_in("The ship alerted Italian and Maltese officials on Thursday.") ==
+        V{"Italian and Maltese officials=descriptor//IT"});
+  // "Holt's teams" is no group of people: Holt is the person named before.
+  CHECK(actors_in("Coach Darren Holt was jailed. Two sons played on Holt's teams.") ==
+        V{"Darren Holt=person/Darren Holt//Coach", "Two sons=descriptor//", "Holt=person/Darren Holt/"});
+}

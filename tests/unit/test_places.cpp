@@ -99,6 +99,9 @@ TEST_CASE("unlisted places after 'the village of'; a small town abroad in a stor
 TEST_CASE("a dateline's town the gazetteer lacks; 'the Libyan port of' gives an unlisted town its country") {
   CHECK(places_in("LAMPEDUSA, Italy (AP) — Boats arrived.") ==
         V{"LAMPEDUSA=LAMPEDUSA/city/IT", "Italy=Italy/country/IT"});
+  // ... and the same town written again in the body; not inside a longer word.
+  CHECK(places_in("LAMPEDUSA, Italy (AP) — Boats sank south of Lampedusa. Lampedusans waited.") ==
+        V{"LAMPEDUSA=LAMPEDUSA/city/IT", "Italy=Italy/country/IT", "Lampedusa=Lampedusa/city/IT"});
   CHECK(places_in("The boat left the Libyan port of Zuwara on Sunday.") == V{"Zuwara=Zuwara/city/LY"});
   // Without a comma and a place after it, an all-caps opening is no town.
   CHECK(places_in("BREAKING (AP) — Boats arrived.").empty());
