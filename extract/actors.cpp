@@ -261,6 +261,25 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
+// A role right before a name is the person's title, not another actor:
+// "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
+// Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
+// Leaves `out` sorted by start.
+void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
+  std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  std::vector<ActorMention> kept;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const bool role = out[k].kind == "descriptor" && k + 1 < out.size() && out[k + 1].kind == "person" &&
+                      (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
+                      out[k + 1].span.start <= out[k].span.end + 2;
+    const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
+                            kept.back().span.end + 2 == out[k].span.start &&
+                            in.text.compare(kept.back().span.end, 2, ", ") == 0;
+    if (!role && !apposition) kept.push_back(std::move(out[k]));
+  }
+  out = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorInput& in) {
@@ -321,25 +340,13 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
     out.push_back(std::move(a));
   }
-  std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
-  // A role right before a name is the person's title, not another actor:
-  // "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed Bashir".
-  std::vector<ActorMention> kept;
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const bool role = out[k].kind == "descriptor" && k + 1 < out.size() && out[k + 1].kind == "person" &&
-                      (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
-                      out[k + 1].span.start <= out[k].span.end + 2;
-    // ... and one in apposition after it: "said Anja Weber, a nurse who".
-    const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
-                            kept.back().span.end + 2 == out[k].span.start &&
-                            in.text.compare(kept.back().span.end, 2, ", ") == 0;
-    if (!role && !apposition) kept.push_back(std::move(out[k]));
-  }
-  out = std::move(kept);
+  drop_roles_of_names(in, out);
   add_org_aliases(lexicon, in, out);
   add_acronyms(in, out);
   add_aliases(in, out);
-  std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  // Again, for roles around the names the alias passes found ("Vaitkus, a
+  // former agriculture minister, wrote").
+  drop_roles_of_names(in, out);
   return out;
 }
 

@@ -417,6 +417,7 @@ class ClaimBuilder {
 
   static bool stop_word(std::string_view w) {
     static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as", "also", "later", "then", "again", "earlier", "previously", "only"};
+    if (acronym(w)) return false;  // "WHO figures"
     const std::string lw = ClaimLexicon::lower(w);
     return stops.count(lw) > 0 || (lower_start(w) && lw.size() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")));
   }
@@ -434,7 +435,7 @@ class ClaimBuilder {
     std::size_t w = 0;
     while (w < ws.size() && (ws[w].text == "and" || ws[w].text == "but" || ws[w].text == "And" || ws[w].text == "But")) ++w;
     if (w >= ws.size()) return std::nullopt;
-    if (std::string p = lex_.pronoun(ws[w].text); !p.empty()) return Head{ws[w].span, std::nullopt, p};
+    if (std::string p = lex_.pronoun(ws[w].text); !p.empty() && !acronym(ws[w].text)) return Head{ws[w].span, std::nullopt, p};
     if (stop_word(ws[w].text)) return std::nullopt;
     const auto mentions = actors_in(seg);
     // A body that opens a person's title is not the speaker: "SDF spokesman
@@ -450,7 +451,16 @@ class ClaimBuilder {
         if (!body) body = Head{ms, a, ""};
       }
     }
-    if (body) return body;
+    // "according to WHO figures", "Police records show": a body that names a
+    // document's author is not the source; the document is.
+    const auto after_body = [&] {
+      return std::find_if(ws.begin(), ws.end(), [&](const Word& x) { return x.span.start > body->span.end; });
+    };
+    if (body) {
+      const auto next = after_body();
+      if (next == ws.end() || next->span.start != body->span.end + 1 || !lex_.document_noun(ClaimLexicon::lower(next->text)))
+        return body;
+    }
     std::size_t end = ws[w].span.end;
     for (std::size_t k = w + 1; k < ws.size() && !stop_word(ws[k].text); ++k) end = ws[k].span.end;
     return Head{{ws[w].span.start, end}, std::nullopt, ""};

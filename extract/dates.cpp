@@ -39,7 +39,9 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
     std::size_t j = i;
     while (j < span.start && is_word(j)) ++j;
     const std::string_view word = text.substr(i, j - i);
-    const Tense t = lexicon.tense_of(word);
+    Tense t = lexicon.tense_of(word);
+    // "could not be reached late Thursday": a past inability, not a future.
+    if (word == "not" && (previous == "could" || previous == "Could")) t = Tense::past;
     if (t == Tense::future || (t == Tense::past && previous != "be")) {
       best = t;
       best_distance = span.start - j;

@@ -105,3 +105,10 @@ TEST_CASE("descriptors: coordinated nationalities; a name's possessive opens non
   CHECK(actors_in("Coach Darren Holt was jailed. Two sons played on Holt's teams.") ==
         V{"Darren Holt=person/Darren Holt//Coach", "Two sons=descriptor//", "Holt=person/Darren Holt/"});
 }
+
+TEST_CASE("a name after 'A spokeswoman for the Greens,' or 'the trust's chair,'; a plural possessive inside a body's name") {
+  CHECK(actors_in("A spokeswoman for the Greens, Ieva Norkutė, confirmed it.") ==
+        V{"A spokeswoman=descriptor//", "Ieva Norkutė=person/Ieva Norkutė/"});
+  CHECK(actors_in("\"Not again,\" said the trust's chair, Alan McBride.") == V{"Alan McBride=person/Alan McBride/"});
+  CHECK(actors_in("The Farmers' Union pulled out of the coalition.") == V{"Farmers' Union=organization/Farmers' Union/"});
+}

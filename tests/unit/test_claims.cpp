@@ -217,3 +217,10 @@ TEST_CASE("a plural in -men is a group; a single-word body named again is the sp
         V{"said|Kassavirta|Kassavirta|named_organization|indirect|it would appeal|named",
           "said|The company|Kassavirta|named_organization|indirect|its terminals were open|named"});
 }
+
+TEST_CASE("a body naming a document's author leaves the document the source; an all-caps 'WHO' is no pronoun") {
+  CHECK(claims_in("A WHO spokeswoman said the agency would study it. "
+                  "Tuberculosis killed 1.2 million people in 2024, according to WHO figures.") ==
+        V{"said|A WHO spokeswoman|A WHO spokeswoman|unnamed_person|indirect|the agency would study it|anonymous",
+          "according to|WHO figures|WHO figures|document|indirect|Tuberculosis killed 1.2 million people in 2024|named"});
+}
