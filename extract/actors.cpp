@@ -107,6 +107,30 @@ bool is_place(const ActorInput& in, const Span& s) {
 
 bool is_body(const ActorMention& a) { return a.kind != "person" && a.kind != "descriptor"; }
 
+// Where mentions stand, start -> end, for overlap tests in log time: the
+// passes below test every word of a story against every actor found, and a
+// story may hold tens of thousands of both. Mentions kept so far do not
+// overlap, so the one starting last before a span is the only one that can
+// reach into it.
+class Occupied {
+ public:
+  explicit Occupied(const std::vector<ActorMention>& out) {
+    for (const ActorMention& a : out) add(a.span);
+  }
+  void add(const Span& s) {
+    std::size_t& end = ends_[s.start];
+    end = std::max(end, s.end);
+  }
+  bool overlaps(const Span& s) const {
+    auto next = ends_.lower_bound(s.start);
+    if (next != ends_.end() && next->first < s.end) return true;
+    return next != ends_.begin() && std::prev(next)->second > s.start;
+  }
+
+ private:
+  std::map<std::size_t, std::size_t> ends_;
+};
+
 // "Osman said", "al-Hamdan's": a capitalised word that ends the full name of
 // a person named earlier is that person.
 // A company's short name: "Hanbit Semiconductor" ... "Hanbit", "Andes Salar
@@ -140,15 +164,7 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   std::set<std::string> seen;
   std::erase_if(shorts, [&](const Short& sh) { return !seen.insert(sh.form).second; });
   if (shorts.empty()) return;
-  // Where actors already stand, start -> end: kept mentions do not overlap,
-  // so the one starting last before a span is the only one that can reach it.
-  std::map<std::size_t, std::size_t> occupied;
-  for (const ActorMention& a : out) occupied[a.span.start] = std::max(occupied[a.span.start], a.span.end);
-  const auto taken = [&](const Span& s) {
-    auto next = occupied.lower_bound(s.start);
-    if (next != occupied.end() && next->first < s.end) return true;
-    return next != occupied.begin() && std::prev(next)->second > s.start;
-  };
+  Occupied occupied(out);
   std::vector<ActorMention> found;
   for (ActorMention& a : out) {
     // "Andes Salar" typed a person by a verb of saying: the company.
@@ -163,9 +179,9 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
                             in.text.compare(span.end, 2, "'s") == 0);
       // "Hanbit Semiconductor" again is the full name, not the short one.
       const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' && std::isupper(static_cast<unsigned char>(in.text[span.end + 1]));
-      if (bounded && !longer && !taken(span) && !is_place(in, span)) {
+      if (bounded && !longer && !occupied.overlaps(span) && !is_place(in, span)) {
         found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
-        occupied[span.start] = span.end;
+        occupied.add(span);
       }
     }
   }
@@ -211,14 +227,15 @@ void add_acronyms(const ActorInput& in, std::vector<ActorMention>& out) {
         acronyms.push_back({std::string(in.text.substr(i, j - i)), name, a.kind, a.country, a.span.end});
     }
   }
+  Occupied occupied(out);
   std::vector<ActorMention> found;
   for (const Acronym& ac : acronyms) {
     for (std::size_t p = in.text.find(ac.form, ac.after); p != std::string_view::npos; p = in.text.find(ac.form, p + 1)) {
       const Span span{p, p + ac.form.size()};
       if ((p > 0 && ascii_alnum(in.text, p - 1)) || ascii_alnum(in.text, span.end) || (p > 0 && in.text[p - 1] == '.')) continue;
-      const auto overlaps = [&](const ActorMention& o) { return o.span.overlaps(span); };
-      if (std::any_of(out.begin(), out.end(), overlaps) || std::any_of(found.begin(), found.end(), overlaps)) continue;
+      if (occupied.overlaps(span)) continue;
       found.push_back({span, ac.kind, ac.name, "", ac.country, "actors/alias"});
+      occupied.add(span);
     }
   }
   out.insert(out.end(), found.begin(), found.end());
@@ -236,6 +253,7 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
     if (by_surname.emplace(surname, a.name).second) first_at.emplace_back(a.span.end, surname);
   }
   if (by_surname.empty()) return;
+  const Occupied occupied(out);
   std::vector<ActorMention> found;
   std::string w;  // one buffer for every word: this loop sees every word of the story
   for (const Sentence& s : in.segments->sentences) {
@@ -254,7 +272,7 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
       // only after the full name was first given, and not inside another actor
       auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
       if (first == first_at.end() || first->first > span.start) continue;
-      if (std::any_of(out.begin(), out.end(), [&](const ActorMention& a) { return a.span.overlaps(span); })) continue;
+      if (occupied.overlaps(span)) continue;
       found.push_back({span, "person", it->second, "", "", "actors/alias"});
     }
   }

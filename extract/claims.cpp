@@ -378,6 +378,11 @@ class ClaimBuilder {
 
   // ---- sources ----
 
+  // How far back a pronoun looks for an earlier claim's speaker, and a
+  // definite description ("the ministry") for the body it names: a story's
+  // worth, so that a run-on text of megabytes costs linear time.
+  static constexpr std::size_t kPronounReach = 3000, kDefiniteReach = 20000;
+
   // The first actor starting at or after `at`: actors come sorted by start,
   // so a claim looks at its own stretch of the story, not at every actor.
   std::size_t first_actor_from(std::size_t at) const {
@@ -609,7 +614,7 @@ class ClaimBuilder {
   // spoke, when nothing says what Moyo is.
   std::optional<std::size_t> person_since(std::size_t from, std::size_t pos, const std::string& cls) const {
     if (!in_.actors) return std::nullopt;
-    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+    for (std::size_t a = first_actor_from(pos); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > pos) continue;
       if (m.span.start < from) break;
@@ -636,17 +641,20 @@ class ClaimBuilder {
     if (cls == "r") {
       // "who said": the mention the relative clause hangs on.
       if (!in_.actors) return false;
-      for (std::size_t a = in_.actors->size(); a-- > 0;) {
+      // Mentions do not overlap, so their ends rise with their starts.
+      for (std::size_t a = first_actor_from(pos); a-- > 0;) {
         const ActorMention& m = (*in_.actors)[a];
-        if (m.span.end <= pos && pos - m.span.end < 200) {
-          adopt_actor(src, a);
-          return true;
-        }
+        if (m.span.end > pos) continue;
+        if (pos - m.span.end >= 200) break;
+        adopt_actor(src, a);
+        return true;
       }
       return false;
     }
     for (std::size_t k = self; k-- > 0;) {
       const Claim& c = claims[k];
+      // Claims come in story order: one that ended long before is past reach.
+      if (c.whole.end + kPronounReach < pos) break;
       if (pos < c.whole.start || (c.cue && pos - c.cue->start > 1500)) continue;
       const bool fits = (cls == "m" || cls == "f")
                             ? singular_kind(c.source.kind) && (gender_of(c).empty() || gender_of(c) == cls)
@@ -666,7 +674,7 @@ class ClaimBuilder {
       return true;
     }
     if (!in_.actors) return false;
-    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+    for (std::size_t a = first_actor_from(pos); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > pos) continue;
       if (pos - m.span.end > 1500) break;
@@ -709,7 +717,7 @@ class ClaimBuilder {
   // "the minister" after "Interior Minister Ihor Klymenko": the latest
   // person named before with that noun in the title.
   bool resolve_by_title(ClaimSource& src, const std::string& head) const {
-    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+    for (std::size_t a = first_actor_from(src.span.start); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start) continue;
       if (src.span.start - m.span.end > 1500) break;
@@ -738,9 +746,10 @@ class ClaimBuilder {
     }
     if (!in_.actors) return;
     if (src.kind == "unnamed_person" && resolve_by_title(src, head)) return;
-    for (std::size_t a = in_.actors->size(); a-- > 0;) {
+    for (std::size_t a = first_actor_from(src.span.start); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start || m.span == src.span) continue;
+      if (src.span.start - m.span.end > kDefiniteReach) break;
       const std::string name = ClaimLexicon::lower(name_of(m));
       const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
       const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;

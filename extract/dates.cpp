@@ -24,6 +24,8 @@ std::vector<NamedText> captures_of(const Rule& rule, const Hit& hit, std::string
 // span; a word to the left wins a tie. To the right, the clause ends at a
 // comma or a boundary word. "said Sunday that talks will resume Monday":
 // Sunday is past, Monday future.
+constexpr std::size_t kTenseWindow = 600;  // bytes each side; news sentences are shorter
+
 Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentence, Span span) {
   auto is_word = [&](std::size_t k) {
     const unsigned char c = static_cast<unsigned char>(text[k]);
@@ -34,7 +36,13 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
   // Left: every marker before the span; the last one seen is the nearest.
   // A participle after "be" is no past: "will be released on Oct. 30".
   std::string_view previous;
-  for (std::size_t i = sentence.start; i < span.start;) {
+  // Within a window around the span: a marker farther away than a long
+  // sentence is no guide, and a run-on "sentence" of megabytes (a table dump
+  // with no full stop) must not make every date rescan it.
+  const std::size_t from = std::max(sentence.start, span.start > kTenseWindow ? span.start - kTenseWindow : 0);
+  std::size_t i = from;
+  while (i > sentence.start && is_word(i - 1) && i < span.start) ++i;  // start on a whole word
+  for (; i < span.start;) {
     if (!is_word(i)) { ++i; continue; }
     std::size_t j = i;
     while (j < span.start && is_word(j)) ++j;
@@ -50,12 +58,13 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
     i = j;
   }
   // Right: up to the end of the clause.
-  for (std::size_t i = span.end; i < sentence.end;) {
+  const std::size_t to = std::min(sentence.end, span.end + kTenseWindow);
+  for (std::size_t i = span.end; i < to;) {
     const char c = text[i];
     if (c == ',' || c == ';' || c == ':') break;
     if (!is_word(i)) { ++i; continue; }
     std::size_t j = i;
-    while (j < sentence.end && is_word(j)) ++j;
+    while (j < to && is_word(j)) ++j;
     const Tense t = lexicon.tense_of(text.substr(i, j - i));
     if (t == Tense::boundary || i - span.end >= best_distance) break;
     if (t != Tense::none) {
