@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <map>
 #include <set>
 
@@ -77,6 +78,17 @@ std::vector<std::string_view> words(std::string_view text, std::size_t from, std
 // The country an actor belongs to: a demonym in it or just before it
 // ("Kenyan officials", "British troops"), a place inside it ("Kenya Ports
 // Authority") or a place's possessive before it ("Iraq's Defense Ministry").
+// The places that can contain or touch s: those starting from a place
+// name's length before it to its end (places come sorted by start).
+std::span<const PlaceMention> places_near(const ActorInput& in, const Span& s) {
+  constexpr std::size_t kLongestName = 200;
+  const auto& v = *in.places;
+  const std::size_t from = s.start > kLongestName ? s.start - kLongestName : 0;
+  const auto lo = std::partition_point(v.begin(), v.end(), [&](const PlaceMention& p) { return p.span.start < from; });
+  const auto hi = std::partition_point(lo, v.end(), [&](const PlaceMention& p) { return p.span.start < s.end; });
+  return {lo, hi};
+}
+
 std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span& s, std::string_view title) {
   const std::size_t before = s.start > 40 ? s.start - 40 : 0;
   auto prev = words(in.text, before, s.start);
@@ -93,7 +105,7 @@ std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span
   }
   if (!prev.empty())
     if (auto c = lex.demonym_country(prev.back()); !c.empty()) return c;
-  for (const PlaceMention& p : *in.places) {
+  for (const PlaceMention& p : places_near(in, s)) {
     if (s.contains(p.span)) return p.country;
     // "Iraq's Defense Ministry": the place ends three bytes ("'s ") before.
     if (p.span.end + 3 == s.start && in.text.compare(p.span.end, 3, "'s ") == 0) return p.country;
@@ -102,7 +114,8 @@ std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span
 }
 
 bool is_place(const ActorInput& in, const Span& s) {
-  return std::any_of(in.places->begin(), in.places->end(), [&](const PlaceMention& p) { return p.span.contains(s); });
+  const auto near = places_near(in, s);
+  return std::any_of(near.begin(), near.end(), [&](const PlaceMention& p) { return p.span.contains(s); });
 }
 
 bool is_body(const ActorMention& a) { return a.kind != "person" && a.kind != "descriptor"; }

@@ -46,7 +46,7 @@ class ActorLexicon {
 struct ActorInput {
   std::string_view text;  // normalised
   const Segmentation* segments;
-  const std::vector<PlaceMention>* places;
+  const std::vector<PlaceMention>* places;  // sorted by start, as find_places returns them
   const Gazetteer* gazetteer;  // country names inside a name: "Kenya Ports Authority"
 };
 

@@ -1,6 +1,7 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
+#include <span>
 #include <cctype>
 
 namespace claimex {
@@ -220,7 +221,9 @@ namespace {
 
 class ClaimBuilder {
  public:
-  ClaimBuilder(const RuleSet& rules, const ClaimLexicon& lex, const ClaimInput& in) : rules_(rules), lex_(lex), in_(in) {}
+  ClaimBuilder(const RuleSet& rules, const ClaimLexicon& lex, const ClaimInput& in)
+      : rules_(rules), lex_(lex), in_(in),
+        mentions_sorted_(sorted_by_start(in.markers) && sorted_by_start(in.dates) && sorted_by_start(in.places)) {}
 
   std::vector<Claim> run() {
     units_ = claim_units(in_);
@@ -345,7 +348,8 @@ class ClaimBuilder {
     while (s.start < s.end && (t[s.start] == ':' || t[s.start] == ',' || t[s.start] == '-' || is_space(t[s.start]))) ++s.start;
     // A hedge inside says the story does not vouch for the rest: not content.
     if (in_.markers)
-      for (const AnonymityMarker& m : *in_.markers)
+      for (const auto [first, last] = starting_in(*in_.markers, s.start + 1, s.end); const AnonymityMarker& m :
+           std::span(*in_.markers).subspan(first, last - first))
         if (m.kind == "hedge" && m.span.start > s.start && m.span.start < s.end) {
           // ", though that account could not be confirmed": the clause goes.
           const std::size_t comma = t.rfind(", ", m.span.start);
@@ -377,6 +381,20 @@ class ClaimBuilder {
   }
 
   // ---- sources ----
+
+  // The index range of the mentions starting in [from, to) — every one when
+  // the list is not sorted by start, as the pipeline's lists are.
+  template <class Mention>
+  static bool sorted_by_start(const std::vector<Mention>* v) {
+    return !v || std::is_sorted(v->begin(), v->end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  }
+  template <class Mention>
+  std::pair<std::size_t, std::size_t> starting_in(const std::vector<Mention>& v, std::size_t from, std::size_t to) const {
+    if (!mentions_sorted_) return {0, v.size()};
+    const auto lo = std::partition_point(v.begin(), v.end(), [&](const Mention& m) { return m.span.start < from; });
+    const auto hi = std::partition_point(lo, v.end(), [&](const Mention& m) { return m.span.start < to; });
+    return {static_cast<std::size_t>(lo - v.begin()), static_cast<std::size_t>(hi - v.begin())};
+  }
 
   // How far back a pronoun looks for an earlier claim's speaker, and a
   // definite description ("the ministry") for the body it names: a story's
@@ -473,8 +491,9 @@ class ClaimBuilder {
 
   bool grant_inside(Span r) const {
     if (!in_.markers) return false;
-    for (const AnonymityMarker& m : *in_.markers)
-      if (m.kind == "grant" && r.contains(m.span)) return true;
+    const auto [first, last] = starting_in(*in_.markers, r.start, r.end);
+    for (std::size_t m = first; m < last; ++m)
+      if ((*in_.markers)[m].kind == "grant" && r.contains((*in_.markers)[m].span)) return true;
     return false;
   }
 
@@ -912,7 +931,8 @@ class ClaimBuilder {
     const Span here = units_.empty() ? c.whole : units_[u];
     const Span next = u + 1 < units_.size() ? units_[u + 1] : Span{here.end, here.end};
     bool hedged = false;
-    for (std::size_t m = 0; m < in_.markers->size(); ++m) {
+    const auto [first, last] = starting_in(*in_.markers, here.start, std::max(here.end, next.end));
+    for (std::size_t m = first; m < last; ++m) {
       const AnonymityMarker& mk = (*in_.markers)[m];
       const bool in_here = here.contains(mk.span);
       const bool in_next = c.anonymous && next.contains(mk.span) && (mk.kind == "grant" || mk.kind == "reason");
@@ -931,13 +951,13 @@ class ClaimBuilder {
   }
 
   void link(Claim& c) const {
-    auto inside = [&](const Span& s) { return c.content.contains(s); };
-    if (in_.dates)
-      for (std::size_t i = 0; i < in_.dates->size(); ++i)
-        if (inside((*in_.dates)[i].span)) c.dates.push_back(i);
-    if (in_.places)
-      for (std::size_t i = 0; i < in_.places->size(); ++i)
-        if (inside((*in_.places)[i].span)) c.places.push_back(i);
+    const auto inside = [&](const auto& mentions, std::vector<std::size_t>& ids) {
+      const auto [first, last] = starting_in(mentions, c.content.start, c.content.end);
+      for (std::size_t i = first; i < last; ++i)
+        if (c.content.contains(mentions[i].span)) ids.push_back(i);
+    };
+    if (in_.dates) inside(*in_.dates, c.dates);
+    if (in_.places) inside(*in_.places, c.places);
     if (in_.actors) c.actors = actors_in(c.content);
   }
 
@@ -945,6 +965,7 @@ class ClaimBuilder {
   const ClaimLexicon& lex_;
   const ClaimInput& in_;
   std::vector<Span> units_;
+  const bool mentions_sorted_;  // markers, dates and places by start, as the pipeline gives them
   mutable std::optional<std::map<std::string, std::string>> genders_;
   // What the story's own pronouns have shown so far ("Moyo ... He added"),
   // for names no title or first name genders.
