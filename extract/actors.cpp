@@ -292,6 +292,14 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
+// "Ernesto Cruz, 71, a farmer": only an age between a name and its role.
+bool age_between(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from + 4 || to > from + 5) return false;
+  const std::string_view age = text.substr(from, to - from - 2);
+  return std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         text.compare(to - 2, 2, ", ") == 0;
+}
+
 // A role right before a name is the person's title, not another actor:
 // "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
 // Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
@@ -304,8 +312,9 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
                       (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
                       out[k + 1].span.start <= out[k].span.end + 2;
     const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
-                            kept.back().span.end + 2 == out[k].span.start &&
-                            in.text.compare(kept.back().span.end, 2, ", ") == 0;
+                            in.text.compare(kept.back().span.end, 2, ", ") == 0 &&
+                            (kept.back().span.end + 2 == out[k].span.start ||
+                             age_between(in.text, kept.back().span.end + 2, out[k].span.start));
     if (!role && !apposition) kept.push_back(std::move(out[k]));
   }
   out = std::move(kept);

@@ -456,7 +456,9 @@ class ClaimBuilder {
   std::optional<Head> head_of(Span seg) const {
     const auto ws = words_in(in_.text, seg);
     std::size_t w = 0;
-    while (w < ws.size() && (ws[w].text == "and" || ws[w].text == "but" || ws[w].text == "And" || ws[w].text == "But")) ++w;
+    // "and he said", "where he told parents": the subject comes after.
+    static const std::set<std::string_view> leads = {"and", "but", "And", "But", "where", "when", "while", "whereupon"};
+    while (w < ws.size() && leads.count(ws[w].text)) ++w;
     if (w >= ws.size()) return std::nullopt;
     if (std::string p = lex_.pronoun(ws[w].text); !p.empty() && !acronym(ws[w].text)) return Head{ws[w].span, std::nullopt, p};
     if (stop_word(ws[w].text)) return std::nullopt;

@@ -84,6 +84,7 @@ struct Candidate {
   bool first = false;       // opens its sentence
   PlaceKind unlisted_kind = PlaceKind::area;  // for one the gazetteer does not hold
   std::string unlisted_country;               // ... and its country, when the words before say it
+  std::optional<PlaceKind> lead_kind;         // "the state of Oaxaca": the kind the words before name
 };
 
 // "the city of Jackson", "the town of Florence": the words before say place,
@@ -214,6 +215,7 @@ struct Finder {
         head = 1;
       }
       Candidate c{{t[i].start, t[i + n - 1 + head].end}, std::move(ids), in_dateline, i};
+      c.lead_kind = place_noun_before(text, t[i].start);
       c.weak = weak;
       c.first = t[i].first;
       c.named_part = part;
@@ -426,6 +428,10 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       const Place& p = gazetteer.place(id);
       double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
       if (within && p.country == *within) score += 10000;
+      // Half a vote for the region reading after "the state of", "the province
+      // of": a city of the same name is usually its capital, which copy names
+      // without that lead.
+      if (c.lead_kind == PlaceKind::region && p.kind == PlaceKind::region) score += 50;
       // "PARIS (AP)": a dateline city standing alone is the one everybody
       // means (AP names a state or country after any other), whatever the
       // story mentions later.
@@ -437,7 +443,8 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     // place at home the gazetteer does not hold.
     const Place& chosen = gazetteer.place(best);
     const double others = votes[chosen.country] - own[{std::string(in.text.substr(c.span.start, c.span.size())), chosen.country}];
-    if (!c.dateline && !within && chosen.kind == PlaceKind::city && chosen.population < 100000 && !main_country.empty() &&
+    if (!c.dateline && !within && chosen.kind == PlaceKind::city && chosen.population < 100000 && chosen.source != "news_aliases" &&
+        !main_country.empty() &&
         chosen.country != main_country && others < 0.5 && votes[main_country] >= 2) {
       out.push_back({c.span, nullptr, "places/local-namesake", main_country, PlaceKind::city});
       continue;

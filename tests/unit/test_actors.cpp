@@ -112,3 +112,8 @@ TEST_CASE("a name after 'A spokeswoman for the Greens,' or 'the trust's chair,';
   CHECK(actors_in("\"Not again,\" said the trust's chair, Alan McBride.") == V{"Alan McBride=person/Alan McBride/"});
   CHECK(actors_in("The Farmers' Union pulled out of the coalition.") == V{"Farmers' Union=organization/Farmers' Union/"});
 }
+
+TEST_CASE("a role after a name and its age is the person's title") {
+  CHECK(actors_in("\"We are happy,\" said Ernesto Cruz, 71, a farmer who led the protests.") ==
+        V{"Ernesto Cruz=person/Ernesto Cruz/"});
+}

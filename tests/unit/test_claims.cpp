@@ -224,3 +224,10 @@ TEST_CASE("a body naming a document's author leaves the document the source; an 
         V{"said|A WHO spokeswoman|A WHO spokeswoman|unnamed_person|indirect|the agency would study it|anonymous",
           "according to|WHO figures|WHO figures|document|indirect|Tuberculosis killed 1.2 million people in 2024|named"});
 }
+
+TEST_CASE("a subject after 'where' is the source") {
+  CHECK(claims_in("Governor Bala Yakubu said the schools would close. Yakubu later visited the school, "
+                  "where he told parents that \"no stone will be left unturned.\"") ==
+        V{"said|Bala Yakubu|Bala Yakubu|named_person|indirect|the schools would close|named",
+          "told|he|Bala Yakubu|named_person|direct|no stone will be left unturned|named"});
+}

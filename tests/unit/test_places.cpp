@@ -108,3 +108,9 @@ TEST_CASE("a dateline's town the gazetteer lacks; 'the Libyan port of' gives an 
   // A common word opening a sentence is no town (Most, in Czechia).
   CHECK(places_in("Most of them came from Sudan.") == V{"Sudan=Sudan/country/SD"});
 }
+
+TEST_CASE("'the state of' leans to the region; 'New York' alone is the city") {
+  CHECK(places_in("A mine near a forest in the state of Oaxaca was closed.") == V{"Oaxaca=Oaxaca/region/MX"});
+  CHECK(places_in("A mine near Oaxaca was closed.") == V{"Oaxaca=Oaxaca/city/MX"});
+  CHECK(places_in("MEXICO CITY (AP) — Silver rose in New York.")[1] == "New York=New York City/city/US");
+}
