@@ -29,12 +29,13 @@ std::string one_line(std::string_view s) {
 
 // Named groups of the rule's whole match, as name="text".
 std::string captures(const Rule& rule, std::string_view text, const Span& whole) {
-  const int n = rule.re->NumberOfCapturingGroups() + 1;
+  const RE2& re = rule.regex();
+  const int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(n);
   const re2::StringPiece all(text.data(), text.size());
-  if (!rule.re->Match(all, whole.start, whole.end, RE2::ANCHOR_BOTH, groups.data(), n)) return {};
+  if (!re.Match(all, whole.start, whole.end, RE2::ANCHOR_BOTH, groups.data(), n)) return {};
   std::string out;
-  for (const auto& [name, index] : rule.re->NamedCapturingGroups())
+  for (const auto& [name, index] : re.NamedCapturingGroups())
     if (groups[index].data() != nullptr)
       out += (out.empty() ? "" : " ") + name + "=\"" + std::string(groups[index].data(), groups[index].size()) + "\"";
   return out;

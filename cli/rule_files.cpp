@@ -53,7 +53,8 @@ std::shared_ptr<const RuleSet> load_rule_dir(const std::string& dir, std::ostrea
     err << "claimex: " << *problem << "\n";
     return nullptr;
   }
-  LoadResult loaded = load_rules(files, extractor_specs(), compile_only);
+  // Each rule compiles on its first use; `rules check` compiles them all.
+  LoadResult loaded = load_rules(files, extractor_specs(), compile_only, LoadMode::run);
   for (const auto& d : loaded.errors) err << dir << "/" << d.str() << "\n";
   if (!loaded.rules) err << "claimex: the rules in " << dir << " failed to load\n";
   return loaded.rules;

@@ -4,6 +4,8 @@
 #include <array>
 #include <atomic>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -45,16 +47,71 @@ namespace {
 bool match_at(const Rule& rule, std::string_view text, std::size_t pos, std::size_t to, re2::StringPiece* groups,
               int ngroups, CaptureEngine engine) {
   const re2::StringPiece all(text.data(), text.size());
-  if (engine == CaptureEngine::re2 || !rule.splitter || ngroups < 2)
-    return rule.re->Match(all, pos, to, RE2::UNANCHORED, groups, ngroups);
+  const RE2& re = rule.regex();
+  const CaptureSplitter* splitter = rule.splitter();
+  if (engine == CaptureEngine::re2 || !splitter || ngroups < 2) return re.Match(all, pos, to, RE2::UNANCHORED, groups, ngroups);
   re2::StringPiece whole;
-  if (!rule.re->Match(all, pos, to, RE2::UNANCHORED, &whole, 1)) return false;
+  if (!re.Match(all, pos, to, RE2::UNANCHORED, &whole, 1)) return false;
   const std::size_t start = whole.data() - text.data();
-  if (rule.splitter->split(text, start, to, start + whole.size(), groups, ngroups)) return true;
-  return rule.re->Match(all, start, to, RE2::ANCHOR_START, groups, ngroups);
+  if (splitter->split(text, start, to, start + whole.size(), groups, ngroups)) return true;
+  return re.Match(all, start, to, RE2::ANCHOR_START, groups, ngroups);
 }
 
 }  // namespace
+
+const RE2& RuleProgram::re() const {
+  std::call_once(built_, [this] { build(); });
+  return *re_;
+}
+
+const CaptureSplitter* RuleProgram::splitter() const {
+  std::call_once(built_, [this] { build(); });
+  return splitter_.get();
+}
+
+void RuleProgram::build() const {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(64 << 20);
+  re_ = std::make_unique<RE2>(pattern_, opts);
+  if (re_->ok() && re_->NumberOfCapturingGroups() > 0)
+    splitter_ = CaptureSplitter::compile(pattern_, re_->NumberOfCapturingGroups() + 1);
+}
+
+std::vector<std::string> capture_groups(std::string_view p) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && p[i + 1] == 'Q') {  // \Q...\E: literal text
+        const std::size_t end = p.find("\\E", i + 2);
+        i = end == std::string_view::npos ? p.size() : end + 1;
+      } else {
+        ++i;  // the escaped character
+      }
+    } else if (c == '[') {
+      // A bracket class: "]" right after "[" or "[^" is literal; "[:alpha:]"
+      // inside holds its own "]".
+      std::size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;
+      for (; j < p.size() && p[j] != ']'; ++j) {
+        if (p[j] == '\\') ++j;
+        else if (p.compare(j, 2, "[:") == 0)
+          if (const std::size_t close = p.find(":]", j + 2); close != std::string_view::npos) j = close + 1;
+      }
+      i = j;
+    } else if (c == '(') {
+      if (p.compare(i + 1, 3, "?P<") == 0) {
+        const std::size_t end = p.find('>', i + 4);
+        names.emplace_back(p.substr(i + 4, end == std::string_view::npos ? 0 : end - i - 4));
+      } else if (i + 1 >= p.size() || p[i + 1] != '?') {
+        names.emplace_back();
+      }
+    }
+  }
+  return names;
+}
 
 std::vector<RuleMatch> find_all(const Rule& rule, std::string_view text, std::size_t from, std::size_t to,
                                 CaptureEngine engine) {
@@ -139,8 +196,8 @@ std::vector<std::string> split_tabs(std::string_view line) {
 
 class RuleLoader {
  public:
-  RuleLoader(const std::vector<ExtractorSpec>& specs, const std::set<std::string>* compile_only)
-      : specs_(specs), compile_only_(compile_only) {}
+  RuleLoader(const std::vector<ExtractorSpec>& specs, const std::set<std::string>* compile_only, LoadMode mode)
+      : specs_(specs), compile_only_(compile_only), mode_(mode) {}
 
   LoadResult load(const std::vector<SourceFile>& files) {
     set_ = std::make_shared<RuleSet>();
@@ -522,17 +579,19 @@ class RuleLoader {
         if (r.extractor == specs_[g].name) cost += 2 * r.expanded.size();  // a Set costs about twice its rules
       tasks.emplace_back(cost, [this, g, &add_errors, &group_errors] { build_group(g, add_errors[g], group_errors[g]); });
     }
-    for (Rule& r : rules) tasks.emplace_back(r.expanded.size(), [&r] { compile_rule(r); });
+    for (Rule& r : rules) r.program = std::make_unique<RuleProgram>(r.expanded);
+    if (mode_ == LoadMode::check)
+      for (Rule& r : rules) tasks.emplace_back(r.expanded.size(), [&r] { r.program->re(); });
     std::stable_sort(tasks.begin(), tasks.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
     run_in_parallel(tasks);
 
     for (Rule& r : rules) {
-      if (!r.re->ok()) {
-        error(r.file, r.line, "rule '" + r.id + "': bad pattern: " + r.re->error());
+      if (mode_ == LoadMode::check && !r.regex().ok()) {
+        error(r.file, r.line, "rule '" + r.id + "': bad pattern: " + r.regex().error());
         continue;
       }
       read_group_roles(r);
-      lint_rule(r);
+      if (mode_ == LoadMode::check) lint_rule(r);
     }
     if (!errors_.empty()) return;  // a bad pattern is rejected by its prefilter too: say it once
     for (std::size_t g = 0; g < specs_.size(); ++g) {
@@ -553,20 +612,24 @@ class RuleLoader {
     for (auto& t : threads) t.join();
   }
 
-  static void compile_rule(Rule& r) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_max_mem(64 << 20);
-    r.re = std::make_unique<RE2>(r.expanded, opts);
-    if (r.re->ok() && r.re->NumberOfCapturingGroups() > 0)
-      r.splitter = CaptureSplitter::compile(r.expanded, r.re->NumberOfCapturingGroups() + 1);
-  }
-
-  static void read_group_roles(Rule& r) {
+  // The roles of a rule's named groups, read from its pattern; a check also
+  // asks RE2, so the scan can never quietly disagree with the matcher.
+  void read_group_roles(Rule& r) {
     auto is = [](const std::string& name, std::string_view role) {
       return name == role || (name.size() > role.size() + 1 && name.starts_with(role) && name[role.size()] == '_');
     };
-    for (const auto& [name, index] : r.re->NamedCapturingGroups()) {
+    const std::vector<std::string> groups = capture_groups(r.expanded);
+    if (mode_ == LoadMode::check) {
+      std::map<std::string, int> scanned;
+      for (std::size_t g = 0; g < groups.size(); ++g)
+        if (!groups[g].empty()) scanned.emplace(groups[g], static_cast<int>(g) + 1);
+      if (static_cast<int>(groups.size()) != r.regex().NumberOfCapturingGroups() || scanned != r.regex().NamedCapturingGroups())
+        error(r.file, r.line, "rule '" + r.id + "': its groups could not be read without compiling it (please report)");
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const std::string& name = groups[g];
+      const int index = static_cast<int>(g) + 1;
+      if (name.empty()) continue;
       if (is(name, "span")) r.span_groups.push_back(index);
       else if (is(name, "veto")) r.veto_groups.push_back(index);
       else r.captures.emplace_back(index, name);
@@ -578,7 +641,7 @@ class RuleLoader {
   void lint_rule(const Rule& r) {
     for (std::string_view probe : {"", " ", "a b. C d"}) {
       re2::StringPiece m;
-      if (r.re->Match(re2::StringPiece(probe.data(), probe.size()), 0, probe.size(), RE2::UNANCHORED, &m, 1) && m.empty()) {
+      if (r.regex().Match(re2::StringPiece(probe.data(), probe.size()), 0, probe.size(), RE2::UNANCHORED, &m, 1) && m.empty()) {
         lint_.push_back({r.file, r.line, "rule '" + r.id + "' can match the empty string"});
         break;
       }
@@ -603,7 +666,7 @@ class RuleLoader {
       if (!m.used) lint_.push_back({m.file, m.line, "macro {" + name + "} is never used"});
   }
 
-  // Reads only the rules' expanded patterns, so it may run beside compile_rule.
+  // Reads only the rules' expanded patterns, so it may run beside their compiles.
   void build_group(std::size_t g, std::vector<Diagnostic>& errors, std::string& failure) const {
     RuleGroup& group = set_->groups_[g];
     RE2::Options opts;
@@ -615,7 +678,9 @@ class RuleLoader {
       if (r.extractor != group.extractor) continue;
       std::string err;
       if (group.prefilter->Add(r.expanded, &err) < 0) {
-        errors.push_back({r.file, r.line, "rule '" + r.id + "' rejected by the prefilter: " + err});
+        // A run compiles no rule at load: this is where a malformed pattern shows.
+        errors.push_back({r.file, r.line, mode_ == LoadMode::run ? "rule '" + r.id + "': bad pattern: " + err
+                                                                 : "rule '" + r.id + "' rejected by the prefilter: " + err});
         continue;
       }
       group.rules.push_back(i);
@@ -627,13 +692,14 @@ class RuleLoader {
   std::shared_ptr<RuleSet> set_;
   std::map<std::string, MacroDef> macros_;
   const std::set<std::string>* compile_only_ = nullptr;
+  const LoadMode mode_;
   std::vector<Rule> rules_pending_;
   std::vector<Diagnostic> errors_, lint_;
 };
 
 LoadResult load_rules(const std::vector<SourceFile>& files, const std::vector<ExtractorSpec>& extractors,
-                      const std::set<std::string>* compile_only) {
-  return RuleLoader(extractors, compile_only).load(files);
+                      const std::set<std::string>* compile_only, LoadMode mode) {
+  return RuleLoader(extractors, compile_only, mode).load(files);
 }
 
 }  // namespace claimex

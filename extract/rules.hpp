@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,24 @@ struct Example {
   int line = 0;
 };
 
+// A rule's own programs: RE2 for the whole match and a CaptureSplitter for
+// its groups. Built once, on first use from any thread: an extractor's
+// RE2::Set has already parsed every pattern at load, and a run touches only
+// the rules its sentences fire, so start-up need not compile them twice.
+class RuleProgram {
+ public:
+  explicit RuleProgram(std::string pattern) : pattern_(std::move(pattern)) {}
+  const RE2& re() const;
+  const CaptureSplitter* splitter() const;  // null: no groups, or PCRE2 declined
+
+ private:
+  void build() const;
+  std::string pattern_;
+  mutable std::once_flag built_;
+  mutable std::unique_ptr<RE2> re_;
+  mutable std::unique_ptr<CaptureSplitter> splitter_;
+};
+
 struct Rule {
   std::string id;          // "<extractor>/<name>"
   std::string extractor;   // the folder the file sits in
@@ -63,10 +82,11 @@ struct Rule {
   std::string description;
   std::map<std::string, std::string> attributes;  // extractor-specific keys
   std::vector<Example> match, no_match;
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<RuleProgram> program;
+  const RE2& regex() const { return program->re(); }
   // The same pattern for reading capture groups faster than RE2 can; null
   // when the rule has none or PCRE2 does not take it.
-  std::unique_ptr<CaptureSplitter> splitter;
+  const CaptureSplitter* splitter() const { return program->splitter(); }
   // (?P<span>...), (?P<span_b>...): the first that took part is emitted, else
   // the whole match. (?P<veto>...), (?P<veto_b>...): a match where any took
   // part is dropped. RE2 forbids repeating a group name, hence the suffixes.
@@ -120,9 +140,22 @@ struct LoadResult {
 // fail; lint (unused macros, empty matches, large counted repeats) does not.
 // With compile_only, the rules of other extractors are read for their macros
 // and tables but neither checked nor compiled (extract --only).
+//
+// LoadMode::check (the default, for `rules check` and tests) compiles every
+// rule's own programs at load, reporting any that fail, and lints; ::run
+// leaves them to their first use and skips the lint: the prefilter Sets
+// still parse every pattern at load, so a malformed one fails the load.
+enum class LoadMode { check, run };
 LoadResult load_rules(const std::vector<SourceFile>& files,
                       const std::vector<ExtractorSpec>& extractors,
-                      const std::set<std::string>* compile_only = nullptr);
+                      const std::set<std::string>* compile_only = nullptr, LoadMode mode = LoadMode::check);
+
+// The capture groups of an RE2 pattern as RE2 numbers them, from 1: each
+// "(" not followed by "?", and each "(?P<name>"; escapes, \Q...\E and
+// bracket classes hold none. Names by index (empty for unnamed groups);
+// the size is the group count. Lets a run read a rule's groups without
+// compiling it; a check compares it with RE2's own answer.
+std::vector<std::string> capture_groups(std::string_view pattern);
 
 // One match of one rule, in bytes of the searched text: what it emits
 // (start, end) and the whole match around it.

@@ -73,7 +73,7 @@ TEST_CASE("the costly project rules have a splitter") {
   for (const char* id : {"claims/source-cue-content", "actors/descriptor", "actors/person-titled", "dates/weekday"}) {
     INFO(id);
     REQUIRE(rules->find(id));
-    CHECK(rules->find(id)->splitter != nullptr);
+    CHECK(rules->find(id)->splitter() != nullptr);
   }
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("on invalid UTF-8 the splitter answers as RE2 does or leaves it to RE2
   const std::string broken =
       "Police Chief Ana Ruiz said \xC3( the port was closed \xFF\xFE on Sunday, \xE2\x80 officials told reporters.";
   for (const auto& r : rules->rules())
-    if (r.splitter) CHECK_MESSAGE(disagreement(r, broken, 0, broken.size()).empty(), r.id);
+    if (r.splitter()) CHECK_MESSAGE(disagreement(r, broken, 0, broken.size()).empty(), r.id);
 }
 
 TEST_CASE("find_all with the splitter equals RE2 on every rule's examples and on the corpus") {
@@ -103,7 +103,7 @@ TEST_CASE("find_all with the splitter equals RE2 on every rule's examples and on
     const std::string_view text = norm.text();
     const auto seg = segmenter.segment(text, 0);
     for (const auto& r : rules->rules()) {
-      if (!r.splitter) continue;
+      if (!r.splitter()) continue;
       // As match_group sees it: the article as context, a sentence searched;
       // and as claims see it: the sentence alone.
       for (const auto& s : seg.sentences) {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "cli/rule_files.hpp"
+#include "helpers.hpp"
 #include "cli/rules_cmd.hpp"
 #include "extract/matcher.hpp"
 #include "extract/pipeline.hpp"
@@ -260,4 +261,35 @@ match = ["the end. Start"]
   const auto one = match_group(*r.rules, g, text, {{0, 27}});
   REQUIRE(one.size() == 1);
   CHECK(text.substr(one[0].span.start, one[0].span.size()) == "end. Start");
+}
+
+TEST_CASE("capture groups are read from a pattern as RE2 numbers them") {
+  using G = std::vector<std::string>;
+  CHECK(capture_groups(R"((?P<veto>never )?said (?P<span>\w+))") == G{"veto", "span"});
+  CHECK(capture_groups(R"((a)(?:b)(?i:c)(?P<x>d))") == G{"", "x"});
+  // No group inside a bracket class, after an escape, or inside \Q...\E.
+  CHECK(capture_groups(R"([(](\()[^)(]\Q(lit)\E(?P<y>z))") == G{"", "y"});
+  CHECK(capture_groups(R"([]()][[:alpha:](](e))") == G{""});
+  // Every project rule: the same groups as RE2 finds when it compiles them.
+  const auto rules = test::project_rules();
+  for (const Rule& r : rules->rules()) {
+    const auto groups = capture_groups(r.expanded);
+    CHECK_MESSAGE(static_cast<int>(groups.size()) == r.regex().NumberOfCapturingGroups(), r.id);
+  }
+}
+
+TEST_CASE("loaded to run, rules compile on first use; a malformed pattern still fails the load") {
+  auto bad = load_rules({{"demo/x.toml", "[[rule]]\nid = \"demo/x\"\nkind = \"a\"\npattern = '''(unclosed'''\nmatch = [\"x\"]\n"}},
+                        kSpecs, nullptr, LoadMode::run);
+  CHECK_FALSE(bad.rules);
+  CHECK(first_error(bad) == "demo/x.toml:2: rule 'demo/x': bad pattern: missing ): (unclosed");
+  auto good = load_rules({{"demo/x.toml", kGood}}, kSpecs, nullptr, LoadMode::run);
+  REQUIRE(good.rules);
+  const Rule& said = *good.rules->find("demo/said-day");
+  CHECK(said.span_groups == std::vector<int>{2});
+  CHECK(said.veto_groups == std::vector<int>{1});
+  const auto m = find_all(said, "he said Monday, never said Tuesday", 0, 34);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].start == 8);
+  CHECK(m[0].end == 14);
 }
