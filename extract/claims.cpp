@@ -438,6 +438,11 @@ class ClaimBuilder {
     bool name = false;    // a run of capitalised words set off as a name, not an actor mention
   };
 
+  static bool participle(std::string_view w) {
+    const std::string lw = ClaimLexicon::lower(w);
+    return lower_start(w) && lw.size() > 4 && (lw.ends_with("ed") || lw.ends_with("ing"));
+  }
+
   static bool stop_word(std::string_view w) {
     static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as", "also", "later", "then", "again", "earlier", "previously", "only"};
     if (acronym(w)) return false;  // "WHO figures"
@@ -467,7 +472,9 @@ class ClaimBuilder {
     // Farhad Shami" is Shami.
     std::optional<Head> body;
     for (std::size_t k = w; k < ws.size() && k < w + 5; ++k) {
-      if (k > w && stop_word(ws[k].text)) break;
+      // A function word ends the subject; a word in -ing or -ed may be a
+      // modifier ("the trading firm Pacific Metals Research").
+      if (k > w && stop_word(ws[k].text) && !participle(ws[k].text)) break;
       for (std::size_t a : mentions) {
         const Span ms = (*in_.actors)[a].span;
         if (ms.start != ws[k].span.start || possessive(ms)) continue;

@@ -231,3 +231,8 @@ TEST_CASE("a subject after 'where' is the source") {
         V{"said|Bala Yakubu|Bala Yakubu|named_person|indirect|the schools would close|named",
           "told|he|Bala Yakubu|named_person|direct|no stone will be left unturned|named"});
 }
+
+TEST_CASE("a modifier in -ing before a body's name does not end the source") {
+  CHECK(claims_in("Prices dropped again this month, according to the trading firm Pacific Metals Research.") ==
+        V{"according to|Pacific Metals Research|Pacific Metals Research|named_organization|indirect|Prices dropped again this month|named"});
+}
