@@ -320,6 +320,17 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   out = std::move(kept);
 }
 
+void trim_located_compound(std::string_view text, ActorMention& a) {
+  const std::string_view surface = text.substr(a.span.start, a.span.size());
+  const std::size_t space = surface.find(' ');
+  if (space == std::string_view::npos) return;
+  const std::string_view first = surface.substr(0, space);
+  static constexpr std::string_view suffixes[] = {"-based", "-led", "-backed", "-owned", "-run", "-funded"};
+  if (std::none_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return first.ends_with(x); })) return;
+  if (a.name == surface) a.name = std::string(surface.substr(space + 1));
+  a.span.start += space + 1;
+}
+
 }  // namespace
 
 std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorInput& in) {
@@ -377,6 +388,9 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       if (in.text.compare(a.span.end - 2, 2, "'s") == 0) a.span.end -= 2;  // "Uhuru Kenyatta's office"
       a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));
     }
+    // "the Britain-based Syrian Observatory": the compound before a body's
+    // name says where it sits, and is no part of the name.
+    if (is_body(a)) trim_located_compound(in.text, a);
     if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
     out.push_back(std::move(a));
   }

@@ -117,3 +117,10 @@ TEST_CASE("a role after a name and its age is the person's title") {
   CHECK(actors_in("\"We are happy,\" said Ernesto Cruz, 71, a farmer who led the protests.") ==
         V{"Ernesto Cruz=person/Ernesto Cruz/"});
 }
+
+TEST_CASE("'the Britain-based Syrian Observatory': a located compound is no part of a body's name; lower-case roles introduce names") {
+  CHECK(actors_in("The Britain-based Syrian Observatory for Human Rights put the toll at 50.") ==
+        V{"Syrian Observatory for Human Rights=organization/Syrian Observatory for Human Rights/SY"});
+  CHECK(actors_in("The buyers are led by Boston financier Marcus Hale.") ==
+        V{"Marcus Hale=person/Marcus Hale//Boston financier"});
+}
