@@ -300,6 +300,17 @@ bool age_between(std::string_view text, std::size_t from, std::size_t to) {
          text.compare(to - 2, 2, ", ") == 0;
 }
 
+// "Piet Janssen, a truck driver": the article and words of a role the
+// descriptor rules do not know, between the name's comma and the role noun.
+bool role_words_between(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from || to - from > 40) return false;
+  const std::string_view between = text.substr(from, to - from);
+  if (!(between.starts_with("a ") || between.starts_with("an ") || between.starts_with("the "))) return false;
+  return std::all_of(between.begin(), between.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
+  });
+}
+
 // A role right before a name is the person's title, not another actor:
 // "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
 // Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
@@ -314,7 +325,8 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
     const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
                             in.text.compare(kept.back().span.end, 2, ", ") == 0 &&
                             (kept.back().span.end + 2 == out[k].span.start ||
-                             age_between(in.text, kept.back().span.end + 2, out[k].span.start));
+                             age_between(in.text, kept.back().span.end + 2, out[k].span.start) ||
+                             role_words_between(in.text, kept.back().span.end + 2, out[k].span.start));
     if (!role && !apposition) kept.push_back(std::move(out[k]));
   }
   out = std::move(kept);

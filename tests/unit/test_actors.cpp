@@ -124,3 +124,9 @@ TEST_CASE("'the Britain-based Syrian Observatory': a located compound is no part
   CHECK(actors_in("The buyers are led by Boston financier Marcus Hale.") ==
         V{"Marcus Hale=person/Marcus Hale//Boston financier"});
 }
+
+TEST_CASE("a plural before an apostrophe modifies what follows; a role after a name and its article is a title") {
+  CHECK(actors_in("The train drivers' union called a strike.").empty());
+  CHECK(actors_in("\"We waited all night,\" said Piet Janssen, a truck driver from Antwerp.") ==
+        V{"Piet Janssen=person/Piet Janssen/"});
+}
