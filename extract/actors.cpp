@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "extract/noun_phrase.hpp"
+
 namespace claimex {
 
 ExtractorSpec actors_spec() {
@@ -386,6 +388,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       a.kind = lexicon.head_kind(capture(rules, h, in.text, "head"));
     } else if (a.kind == "descriptor") {
       a.name.clear();
+      a.span = widen_to_determiner(in.text, a.span);
     } else if (a.kind == "person") {
       a.title = std::string(capture(rules, h, in.text, "title"));
       if (!a.title.empty()) a.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(a.title[0])));

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/noun_phrase.hpp"
+
 namespace claimex {
 
 ExtractorSpec anonymity_spec() {
@@ -84,7 +86,9 @@ std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::s
   for (const MarkerCandidate& c : anonymity_candidates(rules, text, seg)) {
     if (c.fate != MarkerCandidate::Fate::kept) continue;
     const std::string& kind = rules.rules()[c.hit.rule].attributes.at("kind");
-    const Span span = kind == "reason" ? extend_reason(text, c.hit.span, stops) : c.hit.span;
+    const Span span = kind == "reason"           ? extend_reason(text, c.hit.span, stops)
+                      : kind == "unnamed_source" ? widen_to_determiner(text, c.hit.span)
+                                                 : c.hit.span;
     kept.push_back({span, kind, c.hit.rule});
   }
   return kept;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "extract/noun_phrase.hpp"
 #include "helpers.hpp"
 
 using namespace claimex;
@@ -63,4 +64,20 @@ TEST_CASE("phrases inside quotation marks are the speaker's, not the story's") {
 TEST_CASE("overlapping rules keep one marker") {
   // grant-declined-identified and no-comment-declined both start at "declined".
   CHECK(markers("He declined to identify himself.") == "grant:declined to identify himself");
+}
+
+TEST_CASE("a noun phrase widens back over unknown modifiers only to a determiner") {
+  const auto widen = [](std::string_view text, std::string_view head) {
+    const std::size_t at = text.find(head);
+    const Span s = widen_to_determiner(text, {at, at + head.size()});
+    return std::string(text.substr(s.start, s.size()));
+  };
+  CHECK(widen("Two tuberculosis specialists warned.", "specialists") == "Two tuberculosis specialists");
+  CHECK(widen("Then 1,840 young patients enrolled.", "patients") == "1,840 young patients");
+  CHECK(widen("It said that tuberculosis specialists warned.", "specialists") == "specialists");
+  // No function word, participle or plural between: those end a phrase.
+  CHECK(widen("a point the judge made", "the judge") == "the judge");
+  CHECK(widen("because many families buried relatives", "relatives") == "relatives");
+  CHECK(widen("to 50, citing activists in the city", "activists") == "activists");
+  CHECK(widen("a call between the two commanders", "the two commanders") == "the two commanders");
 }
