@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <span>
 #include <map>
 #include <set>
+#include <span>
 
 #include "extract/noun_phrase.hpp"
 
@@ -77,9 +77,6 @@ std::vector<std::string_view> words(std::string_view text, std::size_t from, std
   return out;
 }
 
-// The country an actor belongs to: a demonym in it or just before it
-// ("Kenyan officials", "British troops"), a place inside it ("Kenya Ports
-// Authority") or a place's possessive before it ("Iraq's Defense Ministry").
 // The places that can contain or touch s: those starting from a place
 // name's length before it to its end (places come sorted by start).
 std::span<const PlaceMention> places_near(const ActorInput& in, const Span& s) {
@@ -91,6 +88,9 @@ std::span<const PlaceMention> places_near(const ActorInput& in, const Span& s) {
   return {lo, hi};
 }
 
+// The country an actor belongs to: a demonym in it or just before it
+// ("Kenyan officials", "British troops"), a place inside it ("Kenya Ports
+// Authority") or a place's possessive before it ("Iraq's Defense Ministry").
 std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span& s, std::string_view title) {
   const std::size_t before = s.start > 40 ? s.start - 40 : 0;
   auto prev = words(in.text, before, s.start);
@@ -388,7 +388,10 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       a.kind = lexicon.head_kind(capture(rules, h, in.text, "head"));
     } else if (a.kind == "descriptor") {
       a.name.clear();
-      a.span = widen_to_determiner(in.text, a.span);
+      // Widened only over words no kept mention holds ("two police officers"
+      // after the body "police" stays "officers"): mentions never overlap.
+      const Span wide = widen_to_determiner(in.text, a.span);
+      if (out.empty() || out.back().span.end <= wide.start) a.span = wide;
     } else if (a.kind == "person") {
       a.title = std::string(capture(rules, h, in.text, "title"));
       if (!a.title.empty()) a.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(a.title[0])));

@@ -86,9 +86,12 @@ std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::s
   for (const MarkerCandidate& c : anonymity_candidates(rules, text, seg)) {
     if (c.fate != MarkerCandidate::Fate::kept) continue;
     const std::string& kind = rules.rules()[c.hit.rule].attributes.at("kind");
-    const Span span = kind == "reason"           ? extend_reason(text, c.hit.span, stops)
-                      : kind == "unnamed_source" ? widen_to_determiner(text, c.hit.span)
-                                                 : c.hit.span;
+    Span span = kind == "reason" ? extend_reason(text, c.hit.span, stops) : c.hit.span;
+    if (kind == "unnamed_source") {
+      // Widened only where no kept marker stands: markers never overlap.
+      const Span wide = widen_to_determiner(text, span);
+      if (kept.empty() || kept.back().span.end <= wide.start) span = wide;
+    }
     kept.push_back({span, kind, c.hit.rule});
   }
   return kept;

@@ -130,3 +130,8 @@ TEST_CASE("a plural before an apostrophe modifies what follows; a role after a n
   CHECK(actors_in("\"We waited all night,\" said Piet Janssen, a truck driver from Antwerp.") ==
         V{"Piet Janssen=person/Piet Janssen/"});
 }
+
+TEST_CASE("a descriptor widens back only over words no other mention holds") {
+  CHECK(actors_in("Two tuberculosis specialists said it was small.") == V{"Two tuberculosis specialists=descriptor//"});
+  CHECK(actors_in("Two police officers said the road was shut.") == V{"Two police officers=descriptor//"});
+}
