@@ -1,8 +1,8 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <span>
 #include <cctype>
+#include <span>
 
 namespace claimex {
 

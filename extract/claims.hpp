@@ -86,6 +86,8 @@ struct ClaimInput {
   std::string_view text;  // normalised
   const Segmentation* segments;
   std::size_t body_start = 0;
+  // Sorted by start and never overlapping, as find_actors returns them: the
+  // resolvers search backwards from a claim by binary search.
   const std::vector<ActorMention>* actors;
   const std::vector<AnonymityMarker>* markers;
   const std::vector<DateMention>* dates;
