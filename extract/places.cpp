@@ -342,11 +342,17 @@ void add_dateline_town_again(std::string_view text, std::vector<PlaceMention>& o
     word_start = !letter && !(ch & 0x80);
   }
   const auto word_byte_at = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
+  // Places come sorted by start and do not overlap: only the neighbours of
+  // an occurrence can hold it.
+  const auto taken = [&](const Span& s) {
+    const auto next = std::partition_point(out.begin(), out.end(), [&](const PlaceMention& m) { return m.span.start < s.start; });
+    return (next != out.end() && next->span.overlaps(s)) || (next != out.begin() && std::prev(next)->span.overlaps(s));
+  };
   std::vector<PlaceMention> found;
   for (std::size_t p = text.find(form, town->span.end); p != std::string_view::npos; p = text.find(form, p + 1)) {
     const Span span{p, p + form.size()};
     if ((p > 0 && word_byte_at(p - 1)) || (span.end < text.size() && word_byte_at(span.end))) continue;
-    if (std::any_of(out.begin(), out.end(), [&](const PlaceMention& m) { return m.span.overlaps(span); })) continue;
+    if (taken(span)) continue;
     found.push_back({span, nullptr, "places/dateline-town", town->country, PlaceKind::city});
   }
   out.insert(out.end(), found.begin(), found.end());
