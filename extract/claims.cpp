@@ -446,8 +446,7 @@ class ClaimBuilder {
   static bool stop_word(std::string_view w) {
     static const std::set<std::string, std::less<>> stops = {"who", "which", "that", "whose", "and", "but", "had", "has", "have", "was", "were", "is", "are", "on", "in", "at", "from", "for", "with", "by", "seen", "said", "to", "as", "also", "later", "then", "again", "earlier", "previously", "only"};
     if (acronym(w)) return false;  // "WHO figures"
-    const std::string lw = ClaimLexicon::lower(w);
-    return stops.count(lw) > 0 || (lower_start(w) && lw.size() > 4 && (lw.ends_with("ed") || lw.ends_with("ing")));
+    return stops.count(ClaimLexicon::lower(w)) > 0 || participle(w);
   }
 
   bool possessive(const Span& s) const {
@@ -485,11 +484,8 @@ class ClaimBuilder {
     }
     // "according to WHO figures", "Police records show": a body that names a
     // document's author is not the source; the document is.
-    const auto after_body = [&] {
-      return std::find_if(ws.begin(), ws.end(), [&](const Word& x) { return x.span.start > body->span.end; });
-    };
     if (body) {
-      const auto next = after_body();
+      const auto next = std::find_if(ws.begin(), ws.end(), [&](const Word& x) { return x.span.start > body->span.end; });
       if (next == ws.end() || next->span.start != body->span.end + 1 || !lex_.document_noun(ClaimLexicon::lower(next->text)))
         return body;
     }

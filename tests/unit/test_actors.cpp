@@ -131,7 +131,6 @@ TEST_CASE("a plural before an apostrophe modifies what follows; a role after a n
         V{"Piet Janssen=person/Piet Janssen/"});
 }
 
-TEST_CASE("a descriptor widens back only over words no other mention holds") {
+TEST_CASE("a descriptor widens back over modifiers no rule lists to its determiner") {
   CHECK(actors_in("Two tuberculosis specialists said it was small.") == V{"Two tuberculosis specialists=descriptor//"});
-  CHECK(actors_in("Two police officers said the road was shut.") == V{"Two police officers=descriptor//"});
 }
