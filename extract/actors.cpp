@@ -339,7 +339,7 @@ void trim_located_compound(std::string_view text, ActorMention& a) {
   const std::size_t space = surface.find(' ');
   if (space == std::string_view::npos) return;
   const std::string_view first = surface.substr(0, space);
-  static constexpr std::string_view suffixes[] = {"-based", "-led", "-backed", "-owned", "-run", "-funded"};
+  static constexpr std::string_view suffixes[] = {"-based", "-led", "-backed", "-owned", "-run", "-funded", "-listed", "-controlled", "-linked", "-aligned", "-allied", "-sponsored"};
   if (std::none_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return first.ends_with(x); })) return;
   if (a.name == surface) a.name = std::string(surface.substr(space + 1));
   a.span.start += space + 1;

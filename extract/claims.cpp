@@ -508,6 +508,13 @@ class ClaimBuilder {
     if (i + 1 >= segs.size() || grant_inside(region)) return std::nullopt;
     const Span next = segs[i + 1];
     const auto next_words = words_in(in_.text, next);
+    // "One of the lawmakers, Dimitra Sotiriou of the Syriza party, told": a
+    // name with its affiliation.
+    for (std::size_t a : actors_in(next)) {
+      const ActorMention& m = (*in_.actors)[a];
+      if (m.kind == "person" && m.span.start == next.start && in_.text.substr(m.span.end, 4) == " of ")
+        return Head{m.span, a, ""};
+    }
     // "The coalition, which backs the SDF, said": a clause, not a name.
     if (next_words.size() > 6 || (!next_words.empty() && stop_word(next_words[0].text))) return std::nullopt;
     for (std::size_t a : actors_in(next)) {

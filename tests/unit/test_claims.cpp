@@ -139,6 +139,9 @@ TEST_CASE("a name in apposition is the speaker; a relative 'who' is what it hang
         V{"said|Samir Haddad|Samir Haddad|named_person|indirect|she had left at dawn|named"});
   CHECK(claims_in("Farmers from the valley, who said the river rose overnight, were moved to a school.") ==
         V{"said|who|Farmers|unnamed_group|indirect|the river rose overnight, were moved to a school|anonymous"});
+  CHECK(claims_in("One of the lawmakers, Dimitra Sotiriou of the left-wing Syriza party, told reporters that she "
+                  "had suspected it for months.") ==
+        V{"told|Dimitra Sotiriou|Dimitra Sotiriou|named_person|indirect|she had suspected it for months|named"});
 }
 
 TEST_CASE("quotations: continued without a cue, across paragraphs, interrupted") {
