@@ -453,6 +453,17 @@ class ClaimBuilder {
     return in_.text.compare(s.end, 2, "'s") == 0 || (s.end > 0 && in_.text[s.end - 1] == '\'' );
   }
 
+  // "a day after a newspaper reported": the subject follows the time lead.
+  static std::size_t after_time_lead(const std::vector<Word>& ws, std::size_t w) {
+    static const std::set<std::string, std::less<>> quantity = {"a", "an", "one", "two", "three", "few", "shortly", "just", "soon", "hours", "hour", "day", "days", "week", "weeks", "month", "months", "minutes", "moments"};
+    for (std::size_t k = w; k < ws.size() && k < w + 4; ++k) {
+      const std::string lw = ClaimLexicon::lower(ws[k].text);
+      if (lw == "after" || lw == "before") return k + 1;
+      if (!quantity.count(lw)) break;
+    }
+    return w;
+  }
+
   // The subject a segment opens with: an actor mention or a pronoun among its
   // first words (titles and modifiers may come first: "Court president Elena
   // Quispe"), else the bare noun phrase it opens with ("media reports", "The
@@ -463,6 +474,7 @@ class ClaimBuilder {
     // "and he said", "where he told parents": the subject comes after.
     static const std::set<std::string_view> leads = {"and", "but", "And", "But", "where", "when", "while", "whereupon"};
     while (w < ws.size() && leads.count(ws[w].text)) ++w;
+    w = after_time_lead(ws, w);
     if (w >= ws.size()) return std::nullopt;
     if (std::string p = lex_.pronoun(ws[w].text); !p.empty() && !acronym(ws[w].text)) return Head{ws[w].span, std::nullopt, p};
     if (stop_word(ws[w].text)) return std::nullopt;

@@ -235,6 +235,12 @@ TEST_CASE("a subject after 'where' is the source") {
           "told|he|Bala Yakubu|named_person|direct|no stone will be left unturned|named"});
 }
 
+TEST_CASE("a time lead before the subject is not the source") {
+  CHECK(claims_in("The minister resigned on Wednesday, a day after a newspaper reported that his office had tapped "
+                  "phones.") ==
+        V{"reported|a newspaper|a newspaper|named_organization|indirect|his office had tapped phones|named"});
+}
+
 TEST_CASE("a modifier in -ing before a body's name does not end the source") {
   CHECK(claims_in("Prices dropped again this month, according to the trading firm Pacific Metals Research.") ==
         V{"according to|Pacific Metals Research|Pacific Metals Research|named_organization|indirect|Prices dropped again this month|named"});
