@@ -454,10 +454,13 @@ std::optional<std::string> eval_weekday(const std::vector<std::string>& a, const
   if (!w || *w < 1 || *w > 7) return std::nullopt;
   if (!ctx.dct) return "XXXX-WXX-" + a[0];
   std::string dir = a[1];
-  if (dir == "tense") dir = ctx.tense == Tense::future ? "next" : "past";
+  // A bare weekday in the future tense may be today ("expected to make
+  // landfall late Monday", written on a Monday); "next Monday" never is.
+  if (dir == "tense") dir = ctx.tense == Tense::future ? "coming" : "past";
   const int today = cal::iso_weekday(*ctx.dct);
   long delta;
-  if (dir == "past") delta = -((today - *w + 7) % 7);
+  if (dir == "coming") delta = (*w - today + 7) % 7;
+  else if (dir == "past") delta = -((today - *w + 7) % 7);
   else if (dir == "last") delta = -((today - *w + 7) % 7 == 0 ? 7 : (today - *w + 7) % 7);
   else if (dir == "next") delta = (*w - today + 7) % 7 == 0 ? 7 : (*w - today + 7) % 7;
   else if (dir == "this") delta = *w - today;
