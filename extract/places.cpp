@@ -93,7 +93,8 @@ std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t st
   static const std::pair<std::string_view, PlaceKind> leads[] = {
       {"city of ", PlaceKind::city},  {"town of ", PlaceKind::city},      {"village of ", PlaceKind::city},
       {"port of ", PlaceKind::city},
-      {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}};
+      {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}, {"region of ", PlaceKind::region},
+      {"county of ", PlaceKind::region}};
   for (const auto& [lead, kind] : leads)
     if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
   return std::nullopt;

@@ -112,5 +112,7 @@ TEST_CASE("a dateline's town the gazetteer lacks; 'the Libyan port of' gives an 
 TEST_CASE("'the state of' leans to the region; 'New York' alone is the city") {
   CHECK(places_in("A mine near a forest in the state of Oaxaca was closed.") == V{"Oaxaca=Oaxaca/region/MX"});
   CHECK(places_in("A mine near Oaxaca was closed.") == V{"Oaxaca=Oaxaca/city/MX"});
+  CHECK(places_in("A strike would hurt the region of Antofagasta.") == V{"Antofagasta=Antofagasta/region/CL"});
+  CHECK(places_in("A strike would hurt Antofagasta.") == V{"Antofagasta=Antofagasta/city/CL"});
   CHECK(places_in("MEXICO CITY (AP) — Silver rose in New York.")[1] == "New York=New York City/city/US");
 }
