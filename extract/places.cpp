@@ -172,10 +172,13 @@ struct Finder {
 
   bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
-    // "U.N. Support Mission in Libya", "Council of Europe": the end of a name.
-    const bool tail = from >= 2 && (word(from - 1) == "in" || word(from - 1) == "of" || word(from - 1) == "for") &&
-                      adjacent(text, t[from - 2], t[from - 1]) && adjacent(text, t[from - 1], t[from]) &&
-                      g.org_head(word(from - 2));
+    // "U.N. Support Mission in Libya", "Council of Europe", "Civil Aviation
+    // Authority of the Philippines": the end of a name.
+    const std::size_t the = from >= 3 && word(from - 1) == "the" && adjacent(text, t[from - 1], t[from]) ? 1 : 0;
+    const std::size_t link = from - 1 - the;
+    const bool tail = from >= 2 + the && (word(link) == "in" || word(link) == "of" || word(link) == "for") &&
+                      adjacent(text, t[link - 1], t[link]) && adjacent(text, t[link], t[link + 1]) &&
+                      g.org_head(word(link - 1));
     if (tail) return true;
     const bool before = from > 0 && !t[from - 1].first && t[from - 1].cap && adjacent(text, t[from - 1], t[from]);
     const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]);

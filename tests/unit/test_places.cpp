@@ -65,6 +65,7 @@ TEST_CASE("not places: stopwords, person names, organisation names") {
   CHECK(places_in("Officials met Andrew Jackson on Friday.").empty());
   CHECK(places_in("The Kenya Ports Authority declined to comment.").empty());
   CHECK(places_in("The Council of Europe said it was alarmed.").empty());
+  CHECK(places_in("Flights were canceled, according to the Civil Aviation Authority of the Philippines.").empty());
   CHECK(places_in("Dr. Farida Osman spoke. Osman said clinics were full.").empty());
 }
 
