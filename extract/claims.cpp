@@ -562,6 +562,9 @@ class ClaimBuilder {
 
   std::string head_noun(Span np) const {
     const auto ws = words_in(in_.text, np);
+    // "The Colorado secretary of state's office": after a possessive, the
+    // last word is the head.
+    if (ws.size() >= 2 && ws[ws.size() - 2].text.ends_with("'s")) return ClaimLexicon::lower(ws.back().text);
     for (std::size_t k = 0; k < ws.size(); ++k) {
       const std::string lw = ClaimLexicon::lower(ws[k].text);
       if (k > 0 && (lw == "of" || lw == "for" || lw == "at" || lw == "from" || lw == "in" || lw == "with" ||

@@ -235,6 +235,12 @@ TEST_CASE("a subject after 'where' is the source") {
           "told|he|Bala Yakubu|named_person|direct|no stone will be left unturned|named"});
 }
 
+TEST_CASE("after a possessive the last word is the source's head") {
+  CHECK(claims_in("The Colorado secretary of state's office said the breach had cost the county $1.2 million.") ==
+        V{"said|The Colorado secretary of state's office|The Colorado secretary of state's office|named_organization|"
+          "indirect|the breach had cost the county $1.2 million|named"});
+}
+
 TEST_CASE("a time lead before the subject is not the source") {
   CHECK(claims_in("The minister resigned on Wednesday, a day after a newspaper reported that his office had tapped "
                   "phones.") ==
