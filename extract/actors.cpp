@@ -96,6 +96,16 @@ std::string country_of(const ActorLexicon& lex, const ActorInput& in, const Span
   auto prev = words(in.text, before, s.start);
   auto inside = words(in.text, s.start, s.end);
   for (std::string_view w : words(title, 0, title.size())) inside.push_back(w);
+  // "the Australian-listed Southern Cross Metals": where the body sits, when
+  // its name says nothing ("Britain-based Syrian Observatory" is Syria's;
+  // "Iranian-backed" says who backs it, and gives nothing).
+  std::vector<std::string_view> located;
+  std::erase_if(inside, [&](std::string_view w) {
+    for (std::string_view where : {"-listed", "-based", "-registered", "-headquartered"})
+      if (w.ends_with(where)) return located.push_back(w.substr(0, w.size() - where.size())), true;
+    return false;
+  });
+  inside.insert(inside.end(), located.begin(), located.end());
   for (std::string_view w : inside) {
     if (auto c = lex.demonym_country(w); !c.empty()) return c;
     if (const auto* k = lex.known(w); k && !k->country.empty()) return k->country;  // "Hezbollah fighters"
@@ -405,6 +415,13 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       if (skip) a.span.start = static_cast<std::size_t>(ws[skip].data() - in.text.data());
       if (in.text.compare(a.span.end - 2, 2, "'s") == 0) a.span.end -= 2;  // "Uhuru Kenyatta's office"
       a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));
+      // "Dutch rival Noordkust Bank": a name that ends in a body's head word
+      // is that body, whatever title came before it.
+      if (lexicon.org_head(ws.back())) {
+        a.country = country_of(lexicon, in, h.span, a.title);
+        a.kind = lexicon.head_kind(ws.back());
+        a.title.clear();
+      }
     }
     // "the Britain-based Syrian Observatory": the compound before a body's
     // name says where it sits, and is no part of the name.

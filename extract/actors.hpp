@@ -34,6 +34,7 @@ class ActorLexicon {
   };
   const KnownOrg* known(std::string_view name) const;
   std::string head_kind(std::string_view head) const;  // "organization" when unknown
+  bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
   std::string demonym_country(std::string_view word) const;
   bool lead_word(std::string_view word) const { return lead_.count(word) > 0; }
 

@@ -134,3 +134,12 @@ TEST_CASE("a plural before an apostrophe modifies what follows; a role after a n
 TEST_CASE("a descriptor widens back over modifiers no rule lists to its determiner") {
   CHECK(actors_in("Two tuberculosis specialists said it was small.") == V{"Two tuberculosis specialists=descriptor//"});
 }
+
+TEST_CASE("a titled name ending in a body's head word is the body; titles chain") {
+  CHECK(actors_in("Hansa Bank held talks with Dutch rival Noordkust Bank.") ==
+        V{"Hansa Bank=organization/Hansa Bank/", "Noordkust Bank=organization/Noordkust Bank/NL"});
+  CHECK(actors_in("Defense Minister Gen. Salifou Mody told state television.") ==
+        V{"Salifou Mody=person/Salifou Mody//Defense Minister Gen."});
+  CHECK(actors_in("Cerro Blanco's owner, the Australian-listed Southern Cross Metals, said it would appeal.") ==
+        V{"Southern Cross Metals=organization/Southern Cross Metals/AU"});
+}
