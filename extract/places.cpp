@@ -411,6 +411,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   double dateline_votes = 0;
   for (const std::string& country : dateline_countries)
     if (votes[country] > dateline_votes) dateline_country = country, dateline_votes = votes[country];
+  // "MADRID (AP) — Atlético Madrid ...": the dateline's town stays a place
+  // in the body though a club's name holds it.
+  std::string town;
+  for (const Candidate& c : cands)
+    if (c.dateline && c.span.start == dateline.start) town = fold_place_key(in.text.substr(c.span.start, c.span.size()));
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.places.empty()) {
@@ -431,7 +436,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       const Place& next = cands[k + 1].places.empty() ? gazetteer.unlisted_area() : gazetteer.place(cands[k + 1].places.front());
       if (next.kind == PlaceKind::country || next.kind == PlaceKind::region) within = next.country;
     }
-    if (c.weak && !confirmed_weak(gazetteer, in.text, c, within, dateline_country)) continue;
+    // (A stoplisted town is a person's name too often: "JACKSON, Miss." and
+    // "Terrence Jackson".)
+    const std::string_view surface = in.text.substr(c.span.start, c.span.size());
+    const bool town_again = !town.empty() && c.named_part && !gazetteer.stopword(surface) && fold_place_key(surface) == town;
+    if (c.weak && !town_again && !confirmed_weak(gazetteer, in.text, c, within, dateline_country)) continue;
     std::uint32_t best = c.places.front();
     double best_score = -1;
     for (auto id : c.places) {

@@ -31,6 +31,12 @@ TEST_CASE("datelines: all-caps city and country before (AP)") {
   CHECK(places_in("JACKSON, Miss. (AP) — The city agreed.") == V{"JACKSON=Jackson/city/US", "Miss.=Mississippi/region/US"});
   // A dateline city standing alone is the prominent one, whatever follows.
   CHECK(places_in("PARIS (AP) — The rocket used U.S. engines.")[0] == "PARIS=Paris/city/FR");
+  // The dateline's town stays a place in the body though a club's name holds
+  // it; a stoplisted one that a person's name holds does not.
+  CHECK(places_in("MADRID (AP) — Atletico Madrid signed him. He will move to Madrid.") ==
+        V{"MADRID=Madrid/city/ES", "Madrid=Madrid/city/ES"});
+  CHECK(places_in("JACKSON, Miss. (AP) — Terrence Jackson died. Jackson's mother wept.") ==
+        V{"JACKSON=Jackson/city/US", "Miss.=Mississippi/region/US"});
 }
 
 TEST_CASE("ambiguous names follow the story's other places") {
