@@ -181,7 +181,9 @@ struct Finder {
                       g.org_head(word(link - 1));
     if (tail) return true;
     const bool before = from > 0 && !t[from - 1].first && t[from - 1].cap && adjacent(text, t[from - 1], t[from]);
-    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]);
+    // "an Ohio Democrat": a party member's state, not a name.
+    static const std::set<std::string_view> members = {"Democrat", "Republican", "Democrats", "Republicans"};
+    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !members.count(word(to));
     return before || after;
   }
 

@@ -56,6 +56,8 @@ TEST_CASE("ambiguous names follow the story's other places") {
 }
 
 TEST_CASE("news forms, diacritics and compounds") {
+  // "an Ohio Democrat": a party member's state, not part of a name.
+  CHECK(places_in("Sen. Margaret Dunleavy, an Ohio Democrat, wrote the bill.") == V{"Ohio=Ohio/region/US"});
   CHECK(places_in("Troops left the U.S. and Britain.") == V{"U.S.=United States/country/US", "Britain=United Kingdom/country/GB"});
   CHECK(places_in("Flights to Bogota resumed.") == V{"Bogota=Bogotá/city/CO"});
   CHECK(places_in("A Boston-based firm won.") == V{"Boston=Boston/city/US"});
