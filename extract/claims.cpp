@@ -524,7 +524,8 @@ class ClaimBuilder {
     // name with its affiliation.
     for (std::size_t a : actors_in(next)) {
       const ActorMention& m = (*in_.actors)[a];
-      if (m.kind == "person" && m.span.start == next.start && in_.text.substr(m.span.end, 4) == " of ")
+      const std::string_view title = in_.text.substr(next.start, m.span.start - next.start);  // "Dr. "
+      if (m.kind == "person" && std::count(title.begin(), title.end(), ' ') <= 2 && in_.text.substr(m.span.end, 4) == " of ")
         return Head{m.span, a, ""};
     }
     // "The coalition, which backs the SDF, said": a clause, not a name.

@@ -142,6 +142,10 @@ TEST_CASE("a name in apposition is the speaker; a relative 'who' is what it hang
   CHECK(claims_in("One of the lawmakers, Dimitra Sotiriou of the left-wing Syriza party, told reporters that she "
                   "had suspected it for months.") ==
         V{"told|Dimitra Sotiriou|Dimitra Sotiriou|named_person|indirect|she had suspected it for months|named"});
+  CHECK(claims_in("The death toll rose to 57, Turkey's disaster management agency, AFAD, said in a statement.") ==
+        V{"said|AFAD|AFAD|named_organization|indirect|The death toll rose to 57|named"});
+  CHECK(claims_in("\"It is a good result,\" one of them, Dr. Pieter Coetzee of Stellenbosch University, wrote in an email.") ==
+        V{"wrote|Pieter Coetzee|Pieter Coetzee|named_person|direct|It is a good result|named"});
 }
 
 TEST_CASE("quotations: continued without a cue, across paragraphs, interrupted") {
