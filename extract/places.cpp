@@ -94,7 +94,8 @@ std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t st
       {"city of ", PlaceKind::city},  {"town of ", PlaceKind::city},      {"village of ", PlaceKind::city},
       {"port of ", PlaceKind::city},
       {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}, {"region of ", PlaceKind::region},
-      {"county of ", PlaceKind::region}};
+      {"county of ", PlaceKind::region}, {"district of ", PlaceKind::area}, {"neighborhood of ", PlaceKind::area},
+      {"neighbourhood of ", PlaceKind::area}};
   for (const auto& [lead, kind] : leads)
     if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
   return std::nullopt;

@@ -97,6 +97,8 @@ TEST_CASE("subdivisions under their news names; a soft sign left out; a national
 TEST_CASE("unlisted places after 'the village of'; a small town abroad in a story about home is a namesake") {
   CHECK(places_in("In Sudan, gunmen attacked the village of Dabanga on Sunday.") ==
         V{"Sudan=Sudan/country/SD", "Dabanga=Dabanga/city/SD"});
+  CHECK(places_in("In Turkey, most buildings fell in the district of Bayrakli.") ==
+        V{"Turkey=Turkey/country/TR", "Bayrakli=Bayrakli/area/TR"});
   // Santo Tomás the gazetteer knows is in the Philippines; nothing else in the story is.
   CHECK(places_in("CUSCO, Peru (AP) — A bus crashed near the town of Santo Tomas in Peru's south.") ==
         V{"CUSCO=Cusco/city/PE", "Peru=Peru/country/PE", "Santo Tomas=Santo Tomas/city/PE", "Peru=Peru/country/PE"});
