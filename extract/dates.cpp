@@ -50,6 +50,9 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
     Tense t = lexicon.tense_of(word);
     // "could not be reached late Thursday": a past inability, not a future.
     if (word == "not" && (previous == "could" || previous == "Could")) t = Tense::past;
+    // "would help replace Benítez, who left in June": a relative clause has
+    // its own tense.
+    if (t == Tense::relative) best = Tense::none, best_distance = std::string_view::npos;
     if (t == Tense::future || (t == Tense::past && previous != "be")) {
       best = t;
       best_distance = span.start - j;
@@ -66,7 +69,7 @@ Tense tense_near(const DateLexicon& lexicon, std::string_view text, Span sentenc
     std::size_t j = i;
     while (j < to && is_word(j)) ++j;
     const Tense t = lexicon.tense_of(text.substr(i, j - i));
-    if (t == Tense::boundary || i - span.end >= best_distance) break;
+    if (t == Tense::boundary || t == Tense::relative || i - span.end >= best_distance) break;
     if (t != Tense::none) {
       best = t;
       break;

@@ -239,6 +239,7 @@ Tense DateLexicon::tense_of(std::string_view word) const {
   if (it == tense_.end()) return Tense::none;
   const std::string* t = &it->second;
   if (*t == "boundary") return Tense::boundary;
+  if (*t == "relative") return Tense::relative;
   return *t == "future" ? Tense::future : *t == "past" ? Tense::past : Tense::none;
 }
 

@@ -18,7 +18,9 @@
 
 namespace claimex {
 
-enum class Tense { none, past, future, boundary };  // boundary: a word that ends a clause
+// boundary: a word that ends a clause; relative: one that opens a clause with
+// its own tense ("who", "which"), a boundary that also clears what came before.
+enum class Tense { none, past, future, boundary, relative };
 
 class DateLexicon {
  public:
