@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/calendar.hpp"
+
 namespace claimex {
 
 ExtractorSpec dates_spec() {
@@ -235,10 +237,15 @@ std::vector<DateCandidate> date_candidates(const RuleSet& rules, const DateLexic
   // tells events in order; before any, on the article date.
   std::optional<std::string> day;
   if (in.dct) day = in.dct->iso();
+  bool named_day = false;
   for (std::size_t i : kept) {
     DateCandidate& c = cands[i];
     if (c.fate != DateCandidate::Fate::kept) continue;
+    // "struck overnight, officials said Wednesday": a night before any day
+    // is named is the one that ended on the article date.
+    if (c.value == "XXXX-XX-XXTNI" && !named_day && in.dct) c.value = calendar::add_days(*in.dct, -1).iso() + "TNI";
     c.value = anchor_time(c.value, day);
+    named_day = named_day || is_dated_day(c.value);
     if (is_dated_day(c.value)) day = c.value.substr(0, 10);
   }
   for (DateCandidate& c : cands)
