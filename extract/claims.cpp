@@ -670,6 +670,26 @@ class ClaimBuilder {
     return std::nullopt;
   }
 
+  // The person who opens the sentence before the one at pos (after at most a
+  // title's words), when that sentence reports no claim and nothing in the
+  // story says the person is of another gender than cls.
+  std::optional<std::size_t> subject_before(std::size_t pos, const std::string& cls, const std::vector<Claim>& claims,
+                                            std::size_t self) const {
+    const auto& sentences = in_.segments->sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](std::size_t p, const Sentence& x) { return p < x.span.start; });
+    if (it - sentences.begin() < 2) return std::nullopt;
+    const Span prev = (it - 2)->span;
+    for (std::size_t k = 0; k < self; ++k)
+      if (claims[k].cue && prev.contains(*claims[k].cue)) return std::nullopt;
+    const std::size_t a = first_actor_from(prev.start);
+    if (a >= in_.actors->size()) return std::nullopt;
+    const ActorMention& m = (*in_.actors)[a];
+    const std::string_view before = in_.text.substr(prev.start, m.span.start < prev.start ? 0 : m.span.start - prev.start);
+    if (m.kind != "person" || m.span.end > prev.end || before.size() > 40 || before.find(',') != std::string_view::npos) return std::nullopt;
+    const std::string g = person_gender(m);
+    return g.empty() || g == cls ? std::optional<std::size_t>(a) : std::nullopt;
+  }
+
   std::string gender_of(const Claim& c) const {
     if (c.source.actor) {
       const ActorMention& m = (*in_.actors)[*c.source.actor];
@@ -711,6 +731,13 @@ class ClaimBuilder {
       if (!fits) continue;
       if ((cls == "m" || cls == "f") && gender_of(c).empty())
         if (auto a = person_since(c.whole.end, pos, cls)) {
+          adopt_actor(src, *a);
+          return true;
+        }
+      // "Premier David Eby declared an emergency. He said ...": a person who
+      // opens the sentence before, silent there, is whom "he" picks up.
+      if (cls == "m" || cls == "f")
+        if (auto a = subject_before(pos, cls, claims, self); a && (*in_.actors)[*a].span.start > c.whole.end) {
           adopt_actor(src, *a);
           return true;
         }

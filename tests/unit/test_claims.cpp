@@ -43,6 +43,14 @@ TEST_CASE("pronouns: the latest earlier speaker of a fitting gender") {
           "said|He|Karl Brandt|named_person|indirect|nothing had been signed|named"});
 }
 
+TEST_CASE("pronouns: a silent person opening the sentence before is whom 'he' picks up") {
+  CHECK(claims_in("\"This is the hardest day,\" fire chief Jason Brolund told reporters. He said more homes would burn. "
+                  "Premier David Eby declared an emergency. He said hotels would be reserved for evacuees.") ==
+        V{"told|Jason Brolund|Jason Brolund|named_person|direct|This is the hardest day|named",
+          "said|He|Jason Brolund|named_person|indirect|more homes would burn|named",
+          "said|He|David Eby|named_person|indirect|hotels would be reserved for evacuees|named"});
+}
+
 TEST_CASE("pronouns: a first name in first_names.tsv gives the gender") {
   // No honorific or title says who is who: "Margaret" and "Thomas" do.
   CHECK(claims_in("Margaret Lindqvist said the dam held. Thomas Okafor said the roads were shut. "
