@@ -103,6 +103,28 @@ std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t st
 
 bool after_place_noun(std::string_view text, std::size_t start) { return place_noun_before(text, start).has_value(); }
 
+// "the Kharkiv, Sumy and Poltava regions", "Isabela province": a region noun
+// after the name, or after the list the name opens or belongs to.
+bool region_noun_after(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  auto skip_name = [&] {
+    if (i >= text.size() || !std::isupper(static_cast<unsigned char>(text[i]))) return false;
+    while (i < text.size() && text[i] != ' ' && text[i] != ',') ++i;
+    return true;
+  };
+  for (;;) {
+    if (text.compare(i, 6, ", and ") == 0) i += 6;
+    else if (text.compare(i, 2, ", ") == 0) i += 2;
+    else if (text.compare(i, 5, " and ") == 0) i += 5;
+    else break;
+    if (!skip_name()) return false;
+  }
+  for (std::string_view noun : {" region", " regions", " province", " provinces", " oblast", " governorate"})
+    if (text.compare(i, noun.size(), noun) == 0 && (i + noun.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + noun.size()]))))
+      return true;
+  return false;
+}
+
 struct Finder {
   const Gazetteer& g;
   std::string_view text;
@@ -223,6 +245,7 @@ struct Finder {
       }
       Candidate c{{t[i].start, t[i + n - 1 + head].end}, std::move(ids), in_dateline, i};
       c.lead_kind = place_noun_before(text, t[i].start);
+      if (!c.lead_kind && region_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::region;
       c.weak = weak;
       c.first = t[i].first;
       c.named_part = part;

@@ -125,5 +125,9 @@ TEST_CASE("'the state of' leans to the region; 'New York' alone is the city") {
   CHECK(places_in("A mine near Oaxaca was closed.") == V{"Oaxaca=Oaxaca/city/MX"});
   CHECK(places_in("A strike would hurt the region of Antofagasta.") == V{"Antofagasta=Antofagasta/region/CL"});
   CHECK(places_in("A strike would hurt Antofagasta.") == V{"Antofagasta=Antofagasta/city/CL"});
+  // A region noun after the list a name belongs to: "the Kharkiv, Sumy and Poltava regions".
+  CHECK(places_in("Blackouts hit the Kharkiv, Sumy and Poltava regions. Kharkiv was shelled.") ==
+        V{"Kharkiv=Kharkiv Oblast/region/UA", "Sumy=Sumy Oblast/region/UA", "Poltava=Poltava Oblast/region/UA",
+          "Kharkiv=Kharkiv/city/UA"});
   CHECK(places_in("MEXICO CITY (AP) — Silver rose in New York.")[1] == "New York=New York City/city/US");
 }
