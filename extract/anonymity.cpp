@@ -79,6 +79,28 @@ Span reason_extent(std::string_view text, Span s, const RuleSet& rules) {
   return extend_reason(text, s, rules.table("anonymity/reason_stops.tsv"));
 }
 
+// "Crews were pulled back for their own safety": a reason explains a source's
+// anonymity only in a sentence that grants it or describes an unnamed source,
+// or in the one after ("A senior official said ... The official was not
+// authorized to speak publicly.").
+void drop_idle_reasons(const Segmentation& seg, std::vector<AnonymityMarker>& markers) {
+  std::vector<bool> reasoned(seg.sentences.size(), false);
+  auto sentence_of = [&](std::size_t pos) {
+    const auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), pos,
+                                     [](std::size_t p, const Sentence& x) { return p < x.span.start; });
+    return it == seg.sentences.begin() ? std::size_t{0} : static_cast<std::size_t>(it - seg.sentences.begin()) - 1;
+  };
+  for (const AnonymityMarker& m : markers)
+    if (m.kind == "grant" || m.kind == "unnamed_source") {
+      const std::size_t k = sentence_of(m.span.start);
+      reasoned[k] = true;
+      if (k + 1 < reasoned.size()) reasoned[k + 1] = true;
+    }
+  std::erase_if(markers, [&](const AnonymityMarker& m) {
+    return m.kind == "reason" && !seg.sentences.empty() && !reasoned[sentence_of(m.span.start)];
+  });
+}
+
 std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::string_view text,
                                                     const Segmentation& seg) {
   std::vector<AnonymityMarker> kept;
@@ -94,6 +116,7 @@ std::vector<AnonymityMarker> find_anonymity_markers(const RuleSet& rules, std::s
     }
     kept.push_back({span, kind, c.hit.rule});
   }
+  drop_idle_reasons(seg, kept);
   return kept;
 }
 

@@ -40,6 +40,12 @@ TEST_CASE("each reason form") {
         "grant:requested anonymity | reason:because of the sensitivity of the talks");
 }
 
+TEST_CASE("a reason stands only beside a grant or an unnamed source, or in the sentence after") {
+  CHECK(markers("Crews were pulled back from the flank for their own safety.") == "");
+  CHECK(markers("A senior official said the talks stalled. The official was not authorized to speak publicly.") ==
+        "unnamed_source:A senior official | reason:was not authorized to speak publicly");
+}
+
 TEST_CASE("no comment and hedges") {
   CHECK(markers("The ministry did not respond to requests for comment. Its lawyer could not be reached.") ==
         "no_comment:did not respond to requests for comment | no_comment:could not be reached");
