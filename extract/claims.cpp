@@ -690,6 +690,26 @@ class ClaimBuilder {
     return g.empty() || g == cls ? std::optional<std::size_t>(a) : std::nullopt;
   }
 
+  // The person opening the sentence of a pronoun that follows ", where",
+  // ", when" or ", while" there, if nothing says it is of another gender.
+  std::optional<std::size_t> subject_of_main_clause(std::size_t pos, const std::string& cls) const {
+    const std::string_view t = in_.text;
+    bool subordinate = false;
+    for (std::string_view lead : {", where ", ", when ", ", while "})
+      if (pos >= lead.size() && t.compare(pos - lead.size(), lead.size(), lead) == 0) subordinate = true;
+    if (!subordinate) return std::nullopt;
+    const auto& sentences = in_.segments->sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](std::size_t p, const Sentence& x) { return p < x.span.start; });
+    if (it == sentences.begin()) return std::nullopt;
+    const Span sentence = (it - 1)->span;
+    const std::size_t a = first_actor_from(sentence.start);
+    if (a >= in_.actors->size()) return std::nullopt;
+    const ActorMention& m = (*in_.actors)[a];
+    if (m.kind != "person" || m.span.start > sentence.start + 40 || m.span.end > pos) return std::nullopt;
+    const std::string g = person_gender(m);
+    return g.empty() || g == cls ? std::optional<std::size_t>(a) : std::nullopt;
+  }
+
   std::string gender_of(const Claim& c) const {
     if (c.source.actor) {
       const ActorMention& m = (*in_.actors)[*c.source.actor];
@@ -718,6 +738,13 @@ class ClaimBuilder {
       }
       return false;
     }
+    // "Yakubu later visited the school, where he told parents": in a clause
+    // hung on its sentence, the pronoun is that sentence's subject.
+    if (cls == "m" || cls == "f")
+      if (auto a = subject_of_main_clause(pos, cls)) {
+        adopt_actor(src, *a);
+        return true;
+      }
     for (std::size_t k = self; k-- > 0;) {
       const Claim& c = claims[k];
       // Claims come in story order: one that ended long before is past reach.

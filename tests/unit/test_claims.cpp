@@ -240,6 +240,12 @@ TEST_CASE("a body naming a document's author leaves the document the source; an 
           "according to|WHO figures|WHO figures|document|indirect|Tuberculosis killed 1.2 million people in 2024|named"});
 }
 
+TEST_CASE("a pronoun in a clause after ', where' is its sentence's subject, not the last speaker") {
+  CHECK(claims_in("A spokeswoman for the governor, Amina Sule, said the state would not pay ransom. Governor Bala "
+                  "Yakubu later visited the school, where he told parents that \"no stone will be left unturned.\"")[1] ==
+        "told|he|Bala Yakubu|named_person|direct|no stone will be left unturned|named");
+}
+
 TEST_CASE("a subject after 'where' is the source") {
   CHECK(claims_in("Governor Bala Yakubu said the schools would close. Yakubu later visited the school, "
                   "where he told parents that \"no stone will be left unturned.\"") ==
