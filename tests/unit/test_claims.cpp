@@ -259,6 +259,15 @@ TEST_CASE("after a possessive the last word is the source's head") {
           "indirect|the breach had cost the county $1.2 million|named"});
 }
 
+TEST_CASE("indirect content, then 'said' and a name or short description") {
+  CHECK(claims_in("The blaze broke out shortly after 10 a.m., when about 1,200 people were at work, said Mohammad Rafiqul "
+                  "Islam, a fire service spokesman.") ==
+        V{"said|Mohammad Rafiqul Islam|Mohammad Rafiqul Islam|named_person|indirect|The blaze broke out shortly after 10 "
+          "a.m., when about 1,200 people were at work|named"});
+  CHECK(claims_in("The company, Sierra Plata Resources, said it would appeal.") ==
+        V{"said|Sierra Plata Resources|Sierra Plata Resources|named_organization|indirect|it would appeal|named"});
+}
+
 TEST_CASE("a time lead before the subject is not the source") {
   CHECK(claims_in("The minister resigned on Wednesday, a day after a newspaper reported that his office had tapped "
                   "phones.") ==
