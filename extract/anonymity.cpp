@@ -84,6 +84,7 @@ Span reason_extent(std::string_view text, Span s, const RuleSet& rules) {
 // or in the one after ("A senior official said ... The official was not
 // authorized to speak publicly.").
 void drop_idle_reasons(const Segmentation& seg, std::vector<AnonymityMarker>& markers) {
+  if (seg.sentences.empty()) return;  // no sentence, no marker
   std::vector<bool> reasoned(seg.sentences.size(), false);
   auto sentence_of = [&](std::size_t pos) {
     const auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), pos,
@@ -97,7 +98,7 @@ void drop_idle_reasons(const Segmentation& seg, std::vector<AnonymityMarker>& ma
       if (k + 1 < reasoned.size()) reasoned[k + 1] = true;
     }
   std::erase_if(markers, [&](const AnonymityMarker& m) {
-    return m.kind == "reason" && !seg.sentences.empty() && !reasoned[sentence_of(m.span.start)];
+    return m.kind == "reason" && !reasoned[sentence_of(m.span.start)];
   });
 }
 

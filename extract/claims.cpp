@@ -670,15 +670,21 @@ class ClaimBuilder {
     return std::nullopt;
   }
 
+  // How many sentences start at or before pos: the one holding pos is the
+  // last of them.
+  std::size_t sentences_through(std::size_t pos) const {
+    const auto& v = in_.segments->sentences;
+    return static_cast<std::size_t>(std::upper_bound(v.begin(), v.end(), pos, [](std::size_t p, const Sentence& x) { return p < x.span.start; }) - v.begin());
+  }
+
   // The person who opens the sentence before the one at pos (after at most a
   // title's words), when that sentence reports no claim and nothing in the
   // story says the person is of another gender than cls.
   std::optional<std::size_t> subject_before(std::size_t pos, const std::string& cls, const std::vector<Claim>& claims,
                                             std::size_t self) const {
-    const auto& sentences = in_.segments->sentences;
-    const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](std::size_t p, const Sentence& x) { return p < x.span.start; });
-    if (it - sentences.begin() < 2) return std::nullopt;
-    const Span prev = (it - 2)->span;
+    const std::size_t here = sentences_through(pos);
+    if (here < 2) return std::nullopt;
+    const Span prev = in_.segments->sentences[here - 2].span;
     for (std::size_t k = 0; k < self; ++k)
       if (claims[k].cue && prev.contains(*claims[k].cue)) return std::nullopt;
     const std::size_t a = first_actor_from(prev.start);
@@ -698,10 +704,9 @@ class ClaimBuilder {
     for (std::string_view lead : {", where ", ", when ", ", while "})
       if (pos >= lead.size() && t.compare(pos - lead.size(), lead.size(), lead) == 0) subordinate = true;
     if (!subordinate) return std::nullopt;
-    const auto& sentences = in_.segments->sentences;
-    const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](std::size_t p, const Sentence& x) { return p < x.span.start; });
-    if (it == sentences.begin()) return std::nullopt;
-    const Span sentence = (it - 1)->span;
+    const std::size_t here = sentences_through(pos);
+    if (here == 0) return std::nullopt;
+    const Span sentence = in_.segments->sentences[here - 1].span;
     const std::size_t a = first_actor_from(sentence.start);
     if (a >= in_.actors->size()) return std::nullopt;
     const ActorMention& m = (*in_.actors)[a];
