@@ -288,12 +288,14 @@ class ClaimBuilder {
   std::size_t content_start(Span cue, Span content, const ClaimLexicon::Cue* lexcue) const {
     const auto ws = words_in(in_.text, content);
     if (ws.empty()) return content.start;
-    // "said only: "...", "said in a statement:": the content follows the colon.
+    // "said only: "...", "said in a statement:", "said only, "..."": the
+    // content follows the colon, or is the quotation after the comma.
     for (std::size_t i = 0; i < ws.size() && i < 5; ++i) {
       const std::size_t from = i == 0 ? cue.end : ws[i - 1].span.end;
       const std::string_view gap = in_.text.substr(from, ws[i].span.start - from);
-      const std::size_t colon = gap.find(':'), quote = gap.find('"');
+      const std::size_t colon = gap.find(':'), quote = gap.find('"'), comma = gap.find(',');
       if (colon != std::string_view::npos && colon < quote) return from + colon + 1;
+      if (i > 0 && quote != std::string_view::npos && comma < quote) return from + quote;
       if (quote != std::string_view::npos) break;
     }
     const std::size_t limit = std::min<std::size_t>(ws.size(), 14);
