@@ -687,7 +687,8 @@ class ClaimBuilder {
     const std::size_t here = sentences_through(pos);
     if (here < 2) return std::nullopt;
     const Span prev = in_.segments->sentences[here - 2].span;
-    for (std::size_t k = 0; k < self; ++k)
+    // Claims come in story order: look back only as far as that sentence.
+    for (std::size_t k = self; k-- > 0 && claims[k].whole.end > prev.start;)
       if (claims[k].cue && prev.contains(*claims[k].cue)) return std::nullopt;
     const std::size_t a = first_actor_from(prev.start);
     if (a >= in_.actors->size()) return std::nullopt;

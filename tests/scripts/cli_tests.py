@@ -388,7 +388,9 @@ def case_gnu_parallel_recipe():
                 for path in sorted(pathlib.Path("corpus").rglob("*.txt")):
                     f.write(json.dumps({"id": f"{round_}/{path}", "text": path.read_text(encoding="utf-8")}) + "\n")
         _, single, _ = run(["extract", "--jobs", "1", str(archive)])
-        p = subprocess.run(["parallel", "--will-cite", "--pipepart", "-a", str(archive), "--block", "48k", "-j", "2",
+        # Blocks of 200 KB cut the ~500 KB archive in three: enough to test the
+        # cuts, few enough processes for the sanitizer build's start-up.
+        p = subprocess.run(["parallel", "--will-cite", "--pipepart", "-a", str(archive), "--block", "200k", "-j", "2",
                             CLAIMEX, "extract", "--jobs", "1"], capture_output=True)
         by_id = lambda text: sorted(text.splitlines(), key=lambda l: json.loads(l)["id"])
         lines = p.stdout.decode("utf-8")
@@ -397,7 +399,7 @@ def case_gnu_parallel_recipe():
                f"{len(lines.splitlines())} != {len(single.splitlines())}")
         expect("parallel --pipepart equals one process, by id", by_id(lines) == by_id(single))
         # A stream (no seekable file) goes through --pipe the same way.
-        p = subprocess.run(["parallel", "--will-cite", "--pipe", "--block", "48k", "-j", "2", CLAIMEX, "extract", "--jobs", "1"],
+        p = subprocess.run(["parallel", "--will-cite", "--pipe", "--block", "200k", "-j", "2", CLAIMEX, "extract", "--jobs", "1"],
                            input=archive.read_bytes(), capture_output=True)
         expect("parallel --pipe equals one process, by id", p.returncode == 0 and by_id(p.stdout.decode()) == by_id(single))
 
