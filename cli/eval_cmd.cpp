@@ -20,14 +20,9 @@ struct Row {
   Tally tally;
 };
 
-// The scored fields of one extractor: span alone, span overlap, span + label,
-// and span + label per label value.
-std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold, const std::vector<Item>& found) {
-  std::vector<Row> rows = {
-      {name + ".span", score(gold, found, SpanMatch::exact, false)},
-      {name + ".overlap", score(gold, found, SpanMatch::overlap, false)},
-      {name + ".kind", score(gold, found, SpanMatch::exact, true)},
-  };
+// Span + label per label value ("actors.kind[descriptor]"): which kinds lag.
+void append_per_label(std::vector<Row>& rows, const std::string& name, const std::vector<Item>& gold,
+                      const std::vector<Item>& found) {
   std::set<std::string> labels;
   for (const auto* v : {&gold, &found})
     for (const Item& i : *v) labels.insert(i.label);
@@ -37,6 +32,17 @@ std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold
     for (const Item& i : found) if (i.label == l) f.push_back(i);
     rows.push_back({name + ".kind[" + l + "]", score(g, f, SpanMatch::exact, true)});
   }
+}
+
+// The scored fields of one extractor: span alone, span overlap, span + label,
+// and span + label per label value.
+std::vector<Row> rows_for(const std::string& name, const std::vector<Item>& gold, const std::vector<Item>& found) {
+  std::vector<Row> rows = {
+      {name + ".span", score(gold, found, SpanMatch::exact, false)},
+      {name + ".overlap", score(gold, found, SpanMatch::overlap, false)},
+      {name + ".kind", score(gold, found, SpanMatch::exact, true)},
+  };
+  append_per_label(rows, name, gold, found);
   return rows;
 }
 
@@ -76,12 +82,14 @@ std::vector<Row> actor_rows(const std::vector<Item>& gold, const std::vector<Ite
       if (i.label == "person") out.push_back(i);
     return by_value(out);
   };
-  return {
+  std::vector<Row> rows = {
       {"actors.span", score(gold, found, SpanMatch::exact, false)},
       {"actors.overlap", score(gold, found, SpanMatch::overlap, false)},
       {"actors.kind", score(gold, found, SpanMatch::exact, true)},
       {"actors.person_name", score(people(gold), people(found), SpanMatch::exact, true)},
   };
+  append_per_label(rows, "actors", gold, found);
+  return rows;
 }
 
 std::string one_line(std::string s) {

@@ -161,7 +161,7 @@ static std::optional<std::string> load_gold_unchecked(const std::string& path, s
     for (const json& m : g.value("actors", json::array())) {
       Item item;
       if (auto err = locate(a, m, "kind", item)) return err;
-      item.value = m.value("name", "");
+      item.value = m.value("name", item.text);  // a first full mention names itself
       a.actors.push_back(std::move(item));
     }
     for (const json& m : g.value("claims", json::array())) {

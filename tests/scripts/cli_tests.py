@@ -351,6 +351,30 @@ def case_diff_shows_a_rule_change():
     expect("diff usage exit 2", code == 2, err)
 
 
+def case_eval_scores_each_actor_kind():
+    """eval: one row per actor kind, so a maintainer sees which kind lags; a gold
+    person without `name` names itself."""
+    with tempfile.TemporaryDirectory() as tmp:
+        d = pathlib.Path(tmp)
+        (d / "a.txt").write_text(" date 2025-12-05 Farida Osman, a lawyer, said residents had left. "
+                                 "Osman said two police officers stayed.\n", encoding="utf-8")
+        (d / "a.gold.json").write_text(json.dumps({"actors": [
+            {"text": "Farida Osman", "kind": "person"},
+            {"text": "Osman", "kind": "person", "name": "Farida Osman", "occurrence": 2},
+            {"text": "residents", "kind": "descriptor"},
+            {"text": "two police officers", "kind": "person"}]}), encoding="utf-8")
+        code, out, _ = run(["eval", "--gold", tmp, "--json"])
+        fields = json.loads(out)["fields"] if code == 0 else {}
+        row = lambda k: (fields.get(k, {}).get("gold"), fields.get(k, {}).get("found"), fields.get(k, {}).get("f1"))
+        expect("eval exit 0", code == 0, str(code))
+        expect("eval actors.kind", row("actors.kind") == (4, 4, 0.75), str(row("actors.kind")))
+        expect("eval actors.kind[person]", row("actors.kind[person]") == (3, 2, 0.8), str(row("actors.kind[person]")))
+        expect("eval actors.kind[descriptor]", row("actors.kind[descriptor]") == (1, 2, 2 / 3),
+               str(row("actors.kind[descriptor]")))
+        expect("eval person_name: first mention names itself", row("actors.person_name") == (3, 2, 0.8),
+               str(row("actors.person_name")))
+
+
 def case_only_writes_the_fields_asked_for():
     """--only: each field equals the full run's; fields not asked for are absent."""
     _, full, _ = run(["extract", "corpus"])
