@@ -39,7 +39,11 @@ const ActorLexicon::KnownOrg* ActorLexicon::known(std::string_view name) const {
   return it == known_.end() ? nullptr : &it->second;
 }
 
-std::string ActorLexicon::head_kind(std::string_view head) const {
+std::string ActorLexicon::head_kind(std::string_view head, std::string_view word_before) const {
+  if (!word_before.empty()) {
+    auto two = heads_.find(std::string(word_before) + " " + std::string(head));
+    if (two != heads_.end()) return two->second;
+  }
   auto it = heads_.find(head);
   return it == heads_.end() ? "organization" : it->second;
 }
@@ -50,6 +54,14 @@ std::string ActorLexicon::demonym_country(std::string_view word) const {
 }
 
 namespace {
+
+// The word that ends one space before `at`, if it starts at or after `from`.
+std::string_view word_ending_before(std::string_view text, std::size_t at, std::size_t from) {
+  if (at < from + 2 || text[at - 1] != ' ') return {};
+  std::size_t start = at - 1;
+  while (start > from && text[start - 1] != ' ') --start;
+  return text.substr(start, at - 1 - start);
+}
 
 std::string_view capture(const RuleSet& rules, const Hit& h, std::string_view text, std::string_view name) {
   const Rule& r = rules.rules()[h.rule];
@@ -395,7 +407,9 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       a.name = k->canonical;
       a.country = k->country;
     } else if (a.kind == "by_head") {
-      a.kind = lexicon.head_kind(capture(rules, h, in.text, "head"));
+      const std::string_view head = capture(rules, h, in.text, "head");
+      const std::size_t head_at = static_cast<std::size_t>(head.data() - in.text.data());
+      a.kind = lexicon.head_kind(head, word_ending_before(in.text, head_at, h.span.start));
     } else if (a.kind == "descriptor") {
       a.name.clear();
       // Widened only over words no kept mention holds ("two police officers"
@@ -419,7 +433,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       // is that body, whatever title came before it.
       if (lexicon.org_head(ws.back())) {
         a.country = country_of(lexicon, in, h.span, a.title);
-        a.kind = lexicon.head_kind(ws.back());
+        a.kind = lexicon.head_kind(ws.back(), ws.size() > skip + 1 ? ws[ws.size() - 2] : std::string_view{});
         a.title.clear();
       }
     }

@@ -33,7 +33,10 @@ class ActorLexicon {
     std::string kind, country, canonical;
   };
   const KnownOrg* known(std::string_view name) const;
-  std::string head_kind(std::string_view head) const;  // "organization" when unknown
+  // The kind a head word gives ("organization" when unknown). A two-word head
+  // in the table, the word before it and the head, wins: "Constitutional
+  // Council" is a court where a bare "Council" may be any body.
+  std::string head_kind(std::string_view head, std::string_view word_before = {}) const;
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
   std::string demonym_country(std::string_view word) const;
   bool lead_word(std::string_view word) const { return lead_.count(word) > 0; }

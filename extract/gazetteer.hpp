@@ -37,8 +37,9 @@ std::string fold_place_key(std::string_view text, bool keep_case = false);
 
 class Gazetteer {
  public:
-  // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv and
-  // the stoplist places/not_places.tsv; missing tables are empty.
+  // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv,
+  // the stoplist places/not_places.tsv and the sentence openers
+  // actors/lead_words.tsv; missing tables are empty.
   explicit Gazetteer(const RuleSet& rules);
 
   // The places a folded key names, or null.
@@ -60,6 +61,9 @@ class Gazetteer {
     auto it = demonyms_.find(std::string(word));
     return it == demonyms_.end() ? "" : it->second;
   }
+  // A word that opens a sentence but never a name ("In", "The":
+  // actors/lead_words.tsv).
+  bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
   // A place the gazetteer does not hold, named by a head word: kind area.
   const Place& unlisted_area() const { return unlisted_; }
 
@@ -68,7 +72,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_;
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;

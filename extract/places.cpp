@@ -193,6 +193,17 @@ struct Finder {
     }
   }
 
+  // "Keisha Moore, who runs a day care center": a sentence's first word
+  // before a town is a given name unless it is a word that opens sentences
+  // ("In Moore"), a stoplisted or place word ("Northern Nigeria"), or a
+  // nationality; a country stays one ("Neighboring Chad").
+  bool opens_a_name(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
+    const std::string_view first = text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start);
+    if (g.lead_word(first) || g.stopword(first) || g.demonym(first) || !lookup(t, from - 1, from, false).empty()) return false;
+    const auto ids = lookup(t, from, to, false);
+    return std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
+  }
+
   bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
     // "U.N. Support Mission in Libya", "Council of Europe", "Civil Aviation
@@ -203,7 +214,8 @@ struct Finder {
                       adjacent(text, t[link - 1], t[link]) && adjacent(text, t[link], t[link + 1]) &&
                       g.org_head(word(link - 1));
     if (tail) return true;
-    const bool before = from > 0 && !t[from - 1].first && t[from - 1].cap && adjacent(text, t[from - 1], t[from]);
+    const bool before = from > 0 && t[from - 1].cap && adjacent(text, t[from - 1], t[from]) &&
+                        (!t[from - 1].first || opens_a_name(t, from, to));
     // "an Ohio Democrat": a party member's state, not a name.
     static const std::set<std::string_view> members = {"Democrat", "Republican", "Democrats", "Republicans"};
     const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !members.count(word(to));
@@ -389,6 +401,29 @@ void add_dateline_town_again(std::string_view text, std::vector<PlaceMention>& o
   std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
 }
 
+// "tournaments in Minnesota and Quebec": names joined by "and", "or" or a
+// comma are of one kind, so a neighbour with a single kind of reading says
+// which reading of an ambiguous name is meant (Quebec the province).
+std::optional<PlaceKind> coordinated_kind(const Gazetteer& g, std::string_view text, const std::vector<Candidate>& cands,
+                                          std::size_t k) {
+  auto joined = [&](const Candidate& a, const Candidate& b) {
+    if (b.span.start <= a.span.end) return false;
+    const std::string_view gap = text.substr(a.span.end, b.span.start - a.span.end);
+    return gap == " and " || gap == " or " || gap == ", ";
+  };
+  auto one_kind = [&](const Candidate& c) -> std::optional<PlaceKind> {
+    if (c.places.empty()) return std::nullopt;
+    const PlaceKind kind = g.place(c.places.front()).kind;
+    for (auto id : c.places)
+      if (g.place(id).kind != kind) return std::nullopt;
+    return kind;
+  };
+  if (k > 0 && joined(cands[k - 1], cands[k]))
+    if (auto kind = one_kind(cands[k - 1])) return kind;
+  if (k + 1 < cands.size() && joined(cands[k], cands[k + 1])) return one_kind(cands[k + 1]);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
@@ -469,6 +504,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     if (c.weak && !town_again && !confirmed_weak(gazetteer, in.text, c, within, dateline_country)) continue;
     std::uint32_t best = c.places.front();
     double best_score = -1;
+    const std::optional<PlaceKind> sibling_kind = coordinated_kind(gazetteer, in.text, cands, k);
     for (auto id : c.places) {
       const Place& p = gazetteer.place(id);
       double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
@@ -477,6 +513,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // of": a city of the same name is usually its capital, which copy names
       // without that lead.
       if (c.lead_kind == PlaceKind::region && p.kind == PlaceKind::region) score += 50;
+      if (sibling_kind == p.kind) score += 20;
       // "PARIS (AP)": a dateline city standing alone is the one everybody
       // means (AP names a state or country after any other), whatever the
       // story mentions later.

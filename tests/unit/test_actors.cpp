@@ -143,3 +143,10 @@ TEST_CASE("a titled name ending in a body's head word is the body; titles chain"
   CHECK(actors_in("Cerro Blanco's owner, the Australian-listed Southern Cross Metals, said it would appeal.") ==
         V{"Southern Cross Metals=organization/Southern Cross Metals/AU"});
 }
+
+TEST_CASE("a two-word head names the kind where its last word would not: Constitutional Council, City Council") {
+  CHECK(actors_in("Senegal’s Constitutional Council rejected the candidacy.") ==
+        V{"Constitutional Council=government/Constitutional Council/SN"});
+  CHECK(actors_in("The Norwegian Refugee Council said aid was short.") == V{"Norwegian Refugee Council=organization/Norwegian Refugee Council/NO"});
+  CHECK(actors_in("A group that calls itself the Sahil Brigade entered the town.") == V{"Sahil Brigade=armed_group/Sahil Brigade/"});
+}

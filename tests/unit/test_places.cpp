@@ -131,3 +131,15 @@ TEST_CASE("'the state of' leans to the region; 'New York' alone is the city") {
           "Kharkiv=Kharkiv/city/UA"});
   CHECK(places_in("MEXICO CITY (AP) — Silver rose in New York.")[1] == "New York=New York City/city/US");
 }
+
+TEST_CASE("coordinated names share a kind; a sentence's first word before a town is a given name") {
+  // Quebec is a province and a city of half a million: beside a state, the province.
+  CHECK(places_in("Trips to tournaments in Minnesota and Quebec never took place.") ==
+        V{"Minnesota=Minnesota/region/US", "Quebec=Quebec/region/CA"});
+  CHECK(places_in("The team flew to Quebec on Monday.")[0] == "Quebec=Québec/city/CA");
+  // "Keisha Moore" opens its sentence: Moore (Oklahoma) is her surname. "In
+  // Moore" and a country after an adjective stay places.
+  CHECK(places_in("Keisha Moore, who runs a day care center, said she paid.").empty());
+  CHECK(places_in("In Moore, the storm damaged homes.") == V{"Moore=Moore/city/US"});
+  CHECK(places_in("Neighboring Chad closed its border.") == V{"Chad=Chad/country/TD"});
+}
