@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace claimex {
 
@@ -20,28 +21,38 @@ const char* to_string(PlaceKind k) {
   return "area";
 }
 
-std::string fold_place_key(std::string_view text, bool keep_case) {
-  std::string ascii;
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (plain) {
-    ascii.assign(text);
-  } else {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(s, status) : s;
-    icu::UnicodeString kept;
-    for (int32_t i = 0; i < d.length();) {
-      const UChar32 c = d.char32At(i);
-      if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
-      i += U16_LENGTH(c);
-    }
-    kept.toUTF8String(ascii);
+namespace {
+
+// The text without its diacritics ("Médina" -> "Medina"): NFD, then every
+// non-spacing mark dropped, written straight back as UTF-8.
+std::string without_marks(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(s, status) : s;
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<std::size_t>(n));
   }
+  return out;
+}
+
+// Spaces and hyphens as one space ("Port-au-Prince" and "Port au Prince"
+// meet), optionally lower-cased.
+std::string key_of(std::string_view plain, bool keep_case) {
   std::string key;
-  key.reserve(ascii.size());
-  for (char c : ascii) {
-    if (c == ' ' || c == '-') {  // "Port-au-Prince" and "Port au Prince" meet
+  key.reserve(plain.size());
+  for (char c : plain) {
+    if (c == ' ' || c == '-') {
       if (!key.empty() && key.back() != ' ') key += ' ';
       continue;
     }
@@ -50,6 +61,10 @@ std::string fold_place_key(std::string_view text, bool keep_case) {
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
 }
+
+}  // namespace
+
+std::string fold_place_key(std::string_view text, bool keep_case) { return key_of(without_marks(text), keep_case); }
 
 namespace {
 
@@ -140,6 +155,10 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
                            : k == "city" ? PlaceKind::city : PlaceKind::area;
     add({*c[3], kind, *c[2], "", 0, 0, false, "news_aliases", *c[0]});
   });
+  rows(rules, "places/leads.tsv", {"lead", "kind"}, [&](const auto& c) {
+    const std::string& k = *c[1];
+    leads_.emplace_back(*c[0] + " ", k == "city" ? PlaceKind::city : k == "region" ? PlaceKind::region : PlaceKind::area);
+  });
   rows(rules, "places/not_places.tsv", {"word"}, [&](const auto& c) { stop_.insert(*c[0]); });
   rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
@@ -148,13 +167,20 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
 }
 
 void Gazetteer::add(Place p) {
-  const std::string key = fold_place_key(p.form);
-  p.form = fold_place_key(p.form, true);
+  const std::string plain = without_marks(p.form);
+  const std::string key = key_of(plain, false);
+  p.form = key_of(plain, true);
   if (key.empty()) return;
   max_tokens_ = std::max(max_tokens_, tokens_in(key));
   for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes_.insert(key.substr(0, sp));
   by_key_[key].push_back(static_cast<std::uint32_t>(places_.size()));
   places_.push_back(std::move(p));
+}
+
+std::optional<PlaceKind> Gazetteer::lead_before(std::string_view text, std::size_t start) const {
+  for (const auto& [lead, kind] : leads_)
+    if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
+  return std::nullopt;
 }
 
 const std::vector<std::uint32_t>* Gazetteer::find(const std::string& key) const {

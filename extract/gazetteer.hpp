@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,8 +39,8 @@ std::string fold_place_key(std::string_view text, bool keep_case = false);
 class Gazetteer {
  public:
   // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv,
-  // the stoplist places/not_places.tsv and the sentence openers
-  // actors/lead_words.tsv; missing tables are empty.
+  // the stoplist places/not_places.tsv, places/leads.tsv and the sentence
+  // openers actors/lead_words.tsv; missing tables are empty.
   explicit Gazetteer(const RuleSet& rules);
 
   // The places a folded key names, or null.
@@ -61,6 +62,9 @@ class Gazetteer {
     auto it = demonyms_.find(std::string(word));
     return it == demonyms_.end() ? "" : it->second;
   }
+  // The kind the words right before `start` say ("the town of ": city), from
+  // places/leads.tsv; none without a lead.
+  std::optional<PlaceKind> lead_before(std::string_view text, std::size_t start) const;
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -73,6 +77,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
   std::set<std::string> stop_, area_heads_, org_heads_, lead_;
+  std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;

@@ -87,21 +87,9 @@ struct Candidate {
   std::optional<PlaceKind> lead_kind;         // "the state of Oaxaca": the kind the words before name
 };
 
-// "the city of Jackson", "the town of Florence": the words before say place,
-// and what kind.
-std::optional<PlaceKind> place_noun_before(std::string_view text, std::size_t start) {
-  static const std::pair<std::string_view, PlaceKind> leads[] = {
-      {"city of ", PlaceKind::city},  {"town of ", PlaceKind::city},      {"village of ", PlaceKind::city},
-      {"port of ", PlaceKind::city},
-      {"state of ", PlaceKind::region}, {"province of ", PlaceKind::region}, {"region of ", PlaceKind::region},
-      {"county of ", PlaceKind::region}, {"district of ", PlaceKind::area}, {"neighborhood of ", PlaceKind::area},
-      {"neighbourhood of ", PlaceKind::area}};
-  for (const auto& [lead, kind] : leads)
-    if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
-  return std::nullopt;
+bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
+  return g.lead_before(text, start).has_value();
 }
-
-bool after_place_noun(std::string_view text, std::size_t start) { return place_noun_before(text, start).has_value(); }
 
 // "the Kharkiv, Sumy and Poltava regions", "Isabela province": a region noun
 // after the name, or after the list the name opens or belongs to.
@@ -232,7 +220,7 @@ struct Finder {
           unlisted_dateline(t, i, dateline, out);
           continue;
         }
-        if (!in_dateline && after_place_noun(text, t[i].start)) {
+        if (!in_dateline && after_place_noun(g, text, t[i].start)) {
           led(t, i, out);
           continue;
         }
@@ -256,7 +244,7 @@ struct Finder {
         head = 1;
       }
       Candidate c{{t[i].start, t[i + n - 1 + head].end}, std::move(ids), in_dateline, i};
-      c.lead_kind = place_noun_before(text, t[i].start);
+      c.lead_kind = g.lead_before(text, t[i].start);
       if (!c.lead_kind && region_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::region;
       c.weak = weak;
       c.first = t[i].first;
@@ -287,7 +275,7 @@ struct Finder {
     std::size_t j = i + 1;
     while (j < t.size() && j - i < 3 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
-    c.unlisted_kind = *place_noun_before(text, t[i].start);
+    c.unlisted_kind = *g.lead_before(text, t[i].start);
     // "the Libyan port of Zuwara": the adjective before the place noun.
     if (i >= 3 && adjacent(text, t[i - 3], t[i - 2]))
       c.unlisted_country = g.demonym_country(text.substr(t[i - 3].start, t[i - 3].end - t[i - 3].start));
@@ -359,7 +347,7 @@ Span dateline_of(std::string_view text, std::size_t body) {
 // dateline's country ("parts of Victoria" in a Melbourne story).
 bool confirmed_weak(const Gazetteer& g, std::string_view text, const Candidate& c, const std::optional<std::string>& within,
                     const std::string& dateline_country) {
-  if (after_place_noun(text, c.span.start)) return true;
+  if (after_place_noun(g, text, c.span.start)) return true;
   auto lies_in = [&](const std::string& country) {
     return std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).country == country; });
   };

@@ -182,6 +182,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 std::vector<std::string> split_tabs(std::string_view line) {
   std::vector<std::string> cells;
+  cells.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   std::size_t start = 0;
   while (true) {
     const auto tab = line.find('\t', start);
@@ -223,12 +224,15 @@ class RuleLoader {
   void load_table(const SourceFile& f) {
     Table t;
     t.path = f.path;
-    std::istringstream in(f.text);
-    std::string line;
+    const std::string_view text = f.text;
+    t.rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     int n = 0;
-    while (std::getline(in, line)) {
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t nl = text.find('\n', at);
+      std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+      at = nl == std::string_view::npos ? text.size() : nl + 1;
       ++n;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
       auto cells = split_tabs(line);
       if (t.columns.empty()) {
