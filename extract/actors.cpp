@@ -358,11 +358,16 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
 
 void trim_located_compound(std::string_view text, ActorMention& a) {
   const std::string_view surface = text.substr(a.span.start, a.span.size());
-  const std::size_t space = surface.find(' ');
-  if (space == std::string_view::npos) return;
-  const std::string_view first = surface.substr(0, space);
   static constexpr std::string_view suffixes[] = {"-based", "-led", "-backed", "-owned", "-run", "-funded", "-listed", "-controlled", "-linked", "-aligned", "-allied", "-sponsored"};
-  if (std::none_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return first.ends_with(x); })) return;
+  // "San Francisco-based Lumen Labs": the compound may close the second or third word.
+  std::size_t space = 0;
+  for (int word = 0; word < 3; ++word) {
+    space = surface.find(' ', space + (word ? 1 : 0));
+    if (space == std::string_view::npos) return;
+    const std::string_view before = surface.substr(0, space);
+    if (std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return before.ends_with(x); })) break;
+    if (word == 2) return;
+  }
   if (a.name == surface) a.name = std::string(surface.substr(space + 1));
   a.span.start += space + 1;
 }
@@ -390,6 +395,30 @@ std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorIn
     out.push_back(std::move(c));
   }
   return out;
+}
+
+// "Toyota Motor Corp. and Sony Group": an "and" right after a body's head
+// word joins two bodies, not two words of one name ("Department of Health
+// and Social Care"). Cuts `a` to the first and returns the second.
+static std::optional<ActorMention> split_joined_bodies(const ActorLexicon& lexicon, std::string_view text, ActorMention& a) {
+  const auto ws = words(text, a.span.start, a.span.end);
+  for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+    std::size_t first_end = static_cast<std::size_t>(ws[k - 1].data() - text.data()) + ws[k - 1].size();
+    const bool dotted = first_end < text.size() && text[first_end] == '.';  // "Corp."
+    const std::string head = std::string(ws[k - 1]) + (dotted ? "." : "");
+    if (ws[k] != "and" || !lexicon.org_head(head)) continue;
+    first_end += dotted ? 1 : 0;
+    const std::size_t second_start = static_cast<std::size_t>(ws[k + 1].data() - text.data());
+    ActorMention second = a;
+    second.span = {second_start, a.span.end};
+    second.name = std::string(text.substr(second.span.start, second.span.size()));
+    second.kind = lexicon.head_kind(ws.back(), ws.size() > k + 2 ? ws[ws.size() - 2] : std::string_view{});
+    a.span.end = first_end;
+    a.name = std::string(text.substr(a.span.start, a.span.size()));
+    a.kind = lexicon.head_kind(head, k >= 2 ? ws[k - 2] : std::string_view{});
+    return second;
+  }
+  return std::nullopt;
 }
 
 std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& lexicon, const ActorInput& in) {
@@ -440,6 +469,14 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     // "the Britain-based Syrian Observatory": the compound before a body's
     // name says where it sits, and is no part of the name.
     if (is_body(a)) trim_located_compound(in.text, a);
+    if (a.kind != "person" && a.kind != "descriptor")
+      if (auto second = split_joined_bodies(lexicon, in.text, a)) {
+        second->country = country_of(lexicon, in, second->span, "");
+        if (a.country.empty()) a.country = country_of(lexicon, in, a.span, a.title);
+        out.push_back(std::move(a));
+        out.push_back(std::move(*second));
+        continue;
+      }
     if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
     out.push_back(std::move(a));
   }

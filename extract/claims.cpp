@@ -32,14 +32,26 @@ ClaimLexicon::ClaimLexicon(const RuleSet& rules) {
     if (!r.empty()) vague_.insert(lower(r[0]));
   for (const auto& r : rows("claims/pronouns.tsv"))
     if (r.size() >= 2) pronouns_.emplace(lower(r[0]), r[1]);
-  for (const auto& r : rows("claims/org_nouns.tsv"))
-    if (r.size() >= 2) org_nouns_.emplace(lower(r[0]), r[1] == "yes");
+  for (const auto& r : rows("claims/org_nouns.tsv")) {
+    if (r.size() < 2) continue;
+    auto& kinds = org_nouns_[lower(r[0])];
+    for (std::size_t at = 0; at <= r[1].size();) {
+      const std::size_t bar = std::min(r[1].find('|', at), r[1].size());
+      if (r[1].compare(at, bar - at, "name") != 0) kinds.insert(r[1].substr(at, bar - at));
+      at = bar + 1;
+    }
+  }
   for (const auto& r : rows("claims/gender.tsv"))
     if (r.size() >= 2) gender_.emplace(lower(r[0].ends_with('.') ? r[0].substr(0, r[0].size() - 1) : r[0]), r[1]);
   for (const auto& r : rows("claims/first_names.tsv"))
     if (r.size() >= 2) first_names_.emplace(lower(r[0]), r[1]);
   for (const auto& r : rows("anonymity/person_nouns.tsv"))
     for (const auto& form : r) person_nouns_.insert(lower(form));
+}
+
+bool ClaimLexicon::stands_for(std::string_view noun, std::string_view kind) const {
+  auto it = org_nouns_.find(lower(noun));
+  return it != org_nouns_.end() && it->second.count(kind) > 0;
 }
 
 std::string ClaimLexicon::first_name_gender(std::string_view w) const {
@@ -306,7 +318,9 @@ class ClaimBuilder {
       const std::string_view gap = in_.text.substr(from, ws[i].span.start - from);
       if (i > 0 && gap.find_first_of(",:;\"") != std::string_view::npos) break;
       if (ClaimLexicon::lower(ws[i].text) == "that") {
-        if (i == 0 || framed || lex_.frame_word(ws[0].text)) return ws[i].span.end;
+        // "said in a statement that"; not "said the fine showed that".
+        if (i == 0 || framed || (lex_.frame_word(ws[0].text) && !ClaimLexicon::determiner(ws[0].text)))
+          return ws[i].span.end;
         break;
       }
     }
@@ -402,6 +416,7 @@ class ClaimBuilder {
   // definite description ("the ministry") for the body it names: a story's
   // worth, so that a run-on text of megabytes costs linear time.
   static constexpr std::size_t kPronounReach = 3000, kDefiniteReach = 20000;
+  static constexpr std::size_t kLastSpeakerReach = 600;  // about two sentences
 
   // The first actor starting at or after `at`: actors come sorted by start,
   // so a claim looks at its own stretch of the story, not at every actor.
@@ -487,7 +502,11 @@ class ClaimBuilder {
     for (std::size_t k = w; k < ws.size() && k < w + 5; ++k) {
       // A function word ends the subject; a word in -ing or -ed may be a
       // modifier ("the trading firm Pacific Metals Research").
-      if (k > w && stop_word(ws[k].text) && !participle(ws[k].text)) break;
+      // "Mines and Energy Minister Rafael Costa": an "and" between capitalised
+      // words belongs to a title.
+      const bool title_and = k > w && ws[k].text == "and" && k + 1 < ws.size() && !lower_start(ws[k + 1].text) &&
+                             !lower_start(ws[k - 1].text);
+      if (k > w && stop_word(ws[k].text) && !participle(ws[k].text) && !title_and) break;
       for (std::size_t a : mentions) {
         const Span ms = (*in_.actors)[a].span;
         if (ms.start != ws[k].span.start || possessive(ms)) continue;
@@ -839,10 +858,39 @@ class ClaimBuilder {
     return false;
   }
 
+  // "Chatterly, owned by Lumen Labs, said ... “...,” the company said": a
+  // body's common noun right after that body spoke is that body, though
+  // another was named in between.
+  bool resolve_by_last_speaker(ClaimSource& src, const std::string& head, const std::vector<Claim>& claims,
+                               std::size_t self) const {
+    if (self == 0) return false;
+    const ClaimSource& last = claims[self - 1].source;
+    if (!last.actor || !last.span.size() || src.span.start < last.span.end ||
+        src.span.start - last.span.end > kLastSpeakerReach)
+      return false;
+    const ActorMention& m = (*in_.actors)[*last.actor];
+    if (!lex_.stands_for(head, m.kind) && !name_holds(ClaimLexicon::lower(name_of(m)), src.span)) return false;
+    src.name = last.name;
+    src.actor = last.actor;
+    src.resolved = true;
+    return true;
+  }
+
   void resolve_definite(ClaimSource& src, const std::vector<Claim>& claims, std::size_t self) const {
     const auto ws = words_in(in_.text, src.span);
     if (ws.empty() || ClaimLexicon::lower(ws[0].text) != "the") return;
     const std::string head = head_noun(src.span);
+    // Only "the company" or "the state-owned company" may stand for a body
+    // whose name lacks the noun: "the U.N. food agency" names a body of its
+    // own.
+    const bool bare = std::none_of(ws.begin() + 1, ws.end(), [](const auto& w) {
+      // "the Espoo-based company" is still the company named before
+      return !w.text.empty() && std::isupper(static_cast<unsigned char>(w.text[0])) &&
+             w.text.find('-') == std::string_view::npos;
+    });
+    auto may_stand_for = [&](const ActorMention& m) {
+      return name_holds(ClaimLexicon::lower(name_of(m)), src.span) || (bare && lex_.stands_for(head, m.kind));
+    };
     for (std::size_t k = self; k-- > 0;) {
       const Claim& c = claims[k];
       if (!c.source.span.size() || c.source.resolved || c.source.kind != src.kind) continue;
@@ -855,6 +903,7 @@ class ClaimBuilder {
     }
     if (!in_.actors) return;
     if (src.kind == "unnamed_person" && resolve_by_title(src, head)) return;
+    if (src.kind == "named_organization" && bare && resolve_by_last_speaker(src, head, claims, self)) return;
     for (std::size_t a = first_actor_from(src.span.start); a-- > 0;) {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start || m.span == src.span) continue;
@@ -862,7 +911,7 @@ class ClaimBuilder {
       const std::string name = ClaimLexicon::lower(name_of(m));
       const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
       const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;
-      if ((org && (name_holds(name, src.span) || lex_.generic_org_noun(head))) || same_head) {
+      if ((org && may_stand_for(m)) || same_head) {
         src.name = std::string(name_of(m));
         src.actor = a;
         src.resolved = true;
@@ -877,7 +926,7 @@ class ClaimBuilder {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.start > src.span.end + 400) break;
       if (m.kind == "person" || m.kind == "descriptor") continue;
-      if (!lex_.generic_org_noun(head) && !name_holds(ClaimLexicon::lower(name_of(m)), src.span)) continue;
+      if (!may_stand_for(m) || claims[self].content.contains(m.span)) continue;
       src.name = std::string(name_of(m));
       src.actor = a;
       src.resolved = true;

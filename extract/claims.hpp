@@ -39,13 +39,11 @@ class ClaimLexicon {
   bool vague_noun(std::string_view w) const { return vague_.count(lower(w)) > 0; }
   // A noun whose usual sense is a person, singular or plural ("juror", "guides").
   bool person_noun(std::string_view w) const { return person_nouns_.count(lower(w)) > 0; }
-  // A common noun for a body ("the ministry"); generic ones ("the company")
-  // stand for whichever organisation the story named last.
+  // A common noun for a body ("the ministry"); whether it may stand for a
+  // body of this kind whose name does not hold it ("the company" for an
+  // organization, "the regulator" for a government body: org_nouns.tsv).
   bool org_noun(std::string_view w) const { return org_nouns_.count(lower(w)) > 0; }
-  bool generic_org_noun(std::string_view w) const {
-    auto it = org_nouns_.find(lower(w));
-    return it != org_nouns_.end() && it->second;
-  }
+  bool stands_for(std::string_view noun, std::string_view kind) const;
   std::string gender(std::string_view w) const;  // "m", "f" or ""
   // What a first name says of gender (first_names.tsv): "m", "f" or "".
   std::string first_name_gender(std::string_view w) const;
@@ -56,7 +54,7 @@ class ClaimLexicon {
   std::map<std::string, Cue, std::less<>> cues_;
   std::set<std::string, std::less<>> frames_, documents_, vague_, person_nouns_;
   std::map<std::string, std::string, std::less<>> pronouns_, gender_, first_names_;
-  std::map<std::string, bool, std::less<>> org_nouns_;
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> org_nouns_;  // noun -> kinds
 };
 
 struct ClaimSource {

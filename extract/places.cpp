@@ -202,7 +202,10 @@ struct Finder {
                       adjacent(text, t[link - 1], t[link]) && adjacent(text, t[link], t[link + 1]) &&
                       g.org_head(word(link - 1));
     if (tail) return true;
+    // "— A U.S. firm" after a dateline: a word that opens sentences glues
+    // to nothing, wherever it stands.
     const bool before = from > 0 && t[from - 1].cap && adjacent(text, t[from - 1], t[from]) &&
+                        !g.lead_word(text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start)) &&
                         (!t[from - 1].first || opens_a_name(t, from, to));
     // "an Ohio Democrat": a party member's state, not a name.
     static const std::set<std::string_view> members = {"Democrat", "Republican", "Democrats", "Republicans"};
@@ -308,10 +311,24 @@ struct Finder {
     if (!suffixes.count(w.substr(dash + 1))) return;
     Token head = t[i];
     head.end = head.start + dash;
-    const auto* ids = g.find(fold_place_key(text.substr(head.start, head.end - head.start)));
-    if (!ids) return;
-    auto kept = written({head}, 0, 1, *ids, false);
-    if (!kept.empty()) out.push_back({{head.start, head.end}, std::move(kept), false, i});
+    // "San Francisco-based": the capitalised words before may open the name.
+    for (std::size_t back = std::min<std::size_t>(i, 2) + 1; back-- > 0;) {
+      bool joined = true;
+      for (std::size_t k = i - back; k < i; ++k) joined = joined && t[k].cap && adjacent(text, t[k], t[k + 1]);
+      if (!joined) continue;
+      const std::size_t from = t[i - back].start;
+      const auto* ids = g.find(fold_place_key(text.substr(from, head.end - from)));
+      if (!ids) continue;
+      std::vector<Token> run(t.begin() + static_cast<std::ptrdiff_t>(i - back), t.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      run.back() = head;
+      auto kept = written(run, 0, run.size(), *ids, false);
+      if (kept.empty()) continue;
+      // The words before may already stand as a place of their own ("San"):
+      // the longer name replaces it.
+      while (!out.empty() && out.back().span.end > from) out.pop_back();
+      out.push_back({{from, head.end}, std::move(kept), false, i - back});
+      return;
+    }
   }
 };
 
@@ -432,11 +449,19 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   // them: "Georgia and Florida" leans to the U.S. The dateline counts thrice.
   std::map<std::string, double> votes;
   std::set<std::string> dateline_countries;
-  for (const Candidate& c : cands) {
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
     if (c.places.empty() || c.weak) continue;
     std::set<std::string> countries;
     for (auto id : c.places)
       if (!gazetteer.place(id).country.empty()) countries.insert(gazetteer.place(id).country);
+    // "DUBLIN (AP)" alone is the Dublin everybody means (see below): its
+    // three votes go to Ireland, not a third of them to Ohio.
+    if (c.dateline && c.span.start == dateline.start && (k + 1 == cands.size() || !cands[k + 1].dateline)) {
+      const auto top = std::max_element(c.places.begin(), c.places.end(),
+                                        [&](auto a, auto b) { return prior(gazetteer.place(a)) < prior(gazetteer.place(b)); });
+      countries = {gazetteer.place(*top).country};
+    }
     for (const std::string& country : countries) votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
     if (c.dateline) dateline_countries.insert(countries.begin(), countries.end());
   }
@@ -493,6 +518,8 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     std::uint32_t best = c.places.front();
     double best_score = -1;
     const std::optional<PlaceKind> sibling_kind = coordinated_kind(gazetteer, in.text, cands, k);
+    const bool names_country =
+        std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return gazetteer.place(id).kind == PlaceKind::country; });
     for (auto id : c.places) {
       const Place& p = gazetteer.place(id);
       double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
@@ -502,6 +529,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // without that lead.
       if (c.lead_kind == PlaceKind::region && p.kind == PlaceKind::region) score += 50;
       if (sibling_kind == p.kind) score += 20;
+      // "a Vienna-based group" in a story that also names San Francisco: a
+      // country's capital is what a bare name means unless two more names
+      // point elsewhere ("Vienna, Va." says so outright); a country of the
+      // same name ("Panama", "Luxembourg") still comes first.
+      if (p.capital && !names_country) score += 200;
       // "PARIS (AP)": a dateline city standing alone is the one everybody
       // means (AP names a state or country after any other), whatever the
       // story mentions later.

@@ -150,3 +150,11 @@ TEST_CASE("a two-word head names the kind where its last word would not: Constit
   CHECK(actors_in("The Norwegian Refugee Council said aid was short.") == V{"Norwegian Refugee Council=organization/Norwegian Refugee Council/NO"});
   CHECK(actors_in("A group that calls itself the Sahil Brigade entered the town.") == V{"Sahil Brigade=armed_group/Sahil Brigade/"});
 }
+
+TEST_CASE("'Toyota Motor Corp. and Sony Group' are two bodies; 'Department of Health and Social Care' is one") {
+  CHECK(actors_in("Exporters such as Toyota Motor Corp. and Sony Group fell.") ==
+        V{"Exporters=descriptor//", "Toyota Motor Corp.=organization/Toyota Motor Corp./", "Sony Group=organization/Sony Group/"});
+  CHECK(actors_in("The Department of Health and Social Care said it had set money aside.") ==
+        V{"Department of Health and Social Care=government/Department of Health and Social Care/"});
+  CHECK(actors_in("Brazil’s Federal Police raided the homes.")[0] == "Federal Police=government/Federal Police/BR");
+}

@@ -278,3 +278,25 @@ TEST_CASE("a modifier in -ing before a body's name does not end the source") {
   CHECK(claims_in("Prices dropped again this month, according to the trading firm Pacific Metals Research.") ==
         V{"according to|Pacific Metals Research|Pacific Metals Research|named_organization|indirect|Prices dropped again this month|named"});
 }
+
+TEST_CASE("'the company' is the body that spoke just before, or the last of a kind the noun fits") {
+  // Lumen Labs is named in between; the company that spoke last speaks again.
+  const V got = claims_in(
+      "The app Chatterly, which is owned by San Francisco-based Lumen Labs, said it would appeal. “We sold nothing,” "
+      "the company said in a statement.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1] == "said|the company|Chatterly|named_organization|direct|We sold nothing|named");
+  // "The union" after a body whose name lacks the noun: the last organization.
+  CHECK(claims_in("Talks broke down, the Royal College of Nursing said. The union said nurses would strike.")[1] ==
+        "said|The union|Royal College of Nursing|named_organization|indirect|nurses would strike|named");
+  // A capitalised modifier makes a description of its own body.
+  CHECK(claims_in("The Agriculture Ministry said crops failed. The U.N. food agency warned that prices would rise.")[1] ==
+        "warned|The U.N. food agency|The U.N. food agency|named_organization|indirect|prices would rise|named");
+}
+
+TEST_CASE("a title joined by 'and' stays the speaker's title; 'the fine showed that' is content") {
+  CHECK(claims_in("Mines and Energy Minister Rafael Costa said the government would act.") ==
+        V{"said|Rafael Costa|Rafael Costa|named_person|indirect|the government would act|named"});
+  CHECK(claims_in("Anneliese Gruber said the fine showed that the rules have teeth.") ==
+        V{"said|Anneliese Gruber|Anneliese Gruber|named_person|indirect|the fine showed that the rules have teeth|named"});
+}

@@ -143,3 +143,14 @@ TEST_CASE("coordinated names share a kind; a sentence's first word before a town
   CHECK(places_in("In Moore, the storm damaged homes.") == V{"Moore=Moore/city/US"});
   CHECK(places_in("Neighboring Chad closed its border.") == V{"Chad=Chad/country/TD"});
 }
+
+TEST_CASE("a compound's place may take several words; a capital holds against two names elsewhere; a lone dateline votes once") {
+  CHECK(places_in("It is owned by San Francisco-based Lumen Labs.") == V{"San Francisco=San Francisco/city/US"});
+  // Two U.S. names do not make Vienna the Virginia town; "Vienna, Va." would.
+  CHECK(places_in("The U.S. firm in San Francisco sued a Vienna-based group.")[2] == "Vienna=Vienna/city/AT");
+  // A country of a capital's name stays the country.
+  CHECK(places_in("Bribes were paid through companies in Panama and Luxembourg.") ==
+        V{"Panama=Panama/country/PA", "Luxembourg=Luxembourg/country/LU"});
+  // "DUBLIN (AP)" gives Ireland its three votes, none to Dublin, Ohio.
+  CHECK(places_in("DUBLIN (AP) — A U.S. firm in San Francisco sued a Vienna-based group.")[3] == "Vienna=Vienna/city/AT");
+}
