@@ -158,3 +158,8 @@ TEST_CASE("'Toyota Motor Corp. and Sony Group' are two bodies; 'Department of He
         V{"Department of Health and Social Care=government/Department of Health and Social Care/"});
   CHECK(actors_in("Brazil’s Federal Police raided the homes.")[0] == "Federal Police=government/Federal Police/BR");
 }
+
+TEST_CASE("an analyst's firm is a company") {
+  CHECK(actors_in("Analysts at JPMorgan estimated the pill could reach $4 billion.") ==
+        V{"Analysts=descriptor//", "JPMorgan=organization/JPMorgan/"});
+}
