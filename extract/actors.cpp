@@ -406,7 +406,9 @@ static std::optional<ActorMention> split_joined_bodies(const ActorLexicon& lexic
     std::size_t first_end = static_cast<std::size_t>(ws[k - 1].data() - text.data()) + ws[k - 1].size();
     const bool dotted = first_end < text.size() && text[first_end] == '.';  // "Corp."
     const std::string head = std::string(ws[k - 1]) + (dotted ? "." : "");
-    if (ws[k] != "and" || !lexicon.org_head(head)) continue;
+    // A plural head is a word inside one name: "Australian Securities and
+    // Investments Commission".
+    if (ws[k] != "and" || !lexicon.org_head(head) || head.ends_with('s')) continue;
     first_end += dotted ? 1 : 0;
     const std::size_t second_start = static_cast<std::size_t>(ws[k + 1].data() - text.data());
     ActorMention second = a;

@@ -210,7 +210,12 @@ struct Finder {
     // "an Ohio Democrat": a party member's state, not a name.
     static const std::set<std::string_view> members = {"Democrat", "Republican", "Democrats", "Republicans"};
     const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !members.count(word(to));
-    return before || after;
+    // "Radio Programas del Perú", "Universidad de Chile": a name particle
+    // between capitalised words joins one name.
+    static const std::set<std::string_view> particles = {"de", "del", "do", "da", "di", "du", "des", "dos", "das"};
+    const bool particle = from >= 2 && particles.count(word(from - 1)) && t[from - 2].cap &&
+                          adjacent(text, t[from - 2], t[from - 1]) && adjacent(text, t[from - 1], t[from]);
+    return before || after || particle;
   }
 
   void sentence(const std::vector<Token>& t, Span dateline, std::vector<Candidate>& out) {

@@ -163,3 +163,8 @@ TEST_CASE("an analyst's firm is a company") {
   CHECK(actors_in("Analysts at JPMorgan estimated the pill could reach $4 billion.") ==
         V{"Analysts=descriptor//", "JPMorgan=organization/JPMorgan/"});
 }
+
+TEST_CASE("a plural head inside a name joins no two bodies") {
+  CHECK(actors_in("The Australian Securities and Investments Commission said it had sued.") ==
+        V{"Australian Securities and Investments Commission=government/Australian Securities and Investments Commission/AU"});
+}

@@ -154,3 +154,7 @@ TEST_CASE("a compound's place may take several words; a capital holds against tw
   // "DUBLIN (AP)" gives Ireland its three votes, none to Dublin, Ohio.
   CHECK(places_in("DUBLIN (AP) — A U.S. firm in San Francisco sued a Vienna-based group.")[3] == "Vienna=Vienna/city/AT");
 }
+
+TEST_CASE("a place after a name particle is part of the name") {
+  CHECK(places_in("The governor told Radio Programas del Perú that rain fell.").empty());
+}
