@@ -158,3 +158,7 @@ TEST_CASE("a compound's place may take several words; a capital holds against tw
 TEST_CASE("a place after a name particle is part of the name") {
   CHECK(places_in("The governor told Radio Programas del Perú that rain fell.").empty());
 }
+
+TEST_CASE("a country after a society's or an association's 'of' is part of its name") {
+  CHECK(places_in("The Law Society of Kenya said the freeze should be reviewed.").empty());
+}
