@@ -29,6 +29,9 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
   if (const Table* t = rules.table("actors/lead_words.tsv"))
     for (const auto& r : t->rows)
       if (!r.empty()) lead_.insert(r[0]);
+  if (const Table* t = rules.table("places/compound_suffixes.tsv"))
+    for (const auto& r : t->rows)
+      if (r.size() >= 3 && r[2] == "yes") body_suffixes_.insert(r[0]);
   if (const Table* t = rules.table("actors/demonyms.tsv"))
     for (const auto& r : t->rows)
       if (r.size() >= 2) demonyms_.emplace(r[0], r[1]);
@@ -356,16 +359,16 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   out = std::move(kept);
 }
 
-void trim_located_compound(std::string_view text, ActorMention& a) {
+void trim_located_compound(const ActorLexicon& lexicon, std::string_view text, ActorMention& a) {
   const std::string_view surface = text.substr(a.span.start, a.span.size());
-  static constexpr std::string_view suffixes[] = {"-based", "-led", "-backed", "-owned", "-run", "-funded", "-listed", "-controlled", "-linked", "-aligned", "-allied", "-sponsored"};
   // "San Francisco-based Lumen Labs": the compound may close the second or third word.
   std::size_t space = 0;
   for (int word = 0; word < 3; ++word) {
     space = surface.find(' ', space + (word ? 1 : 0));
     if (space == std::string_view::npos) return;
     const std::string_view before = surface.substr(0, space);
-    if (std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return before.ends_with(x); })) break;
+    const std::size_t dash = before.rfind('-');
+    if (dash != std::string_view::npos && lexicon.body_suffix(before.substr(dash + 1))) break;
     if (word == 2) return;
   }
   if (a.name == surface) a.name = std::string(surface.substr(space + 1));
@@ -470,7 +473,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     }
     // "the Britain-based Syrian Observatory": the compound before a body's
     // name says where it sits, and is no part of the name.
-    if (is_body(a)) trim_located_compound(in.text, a);
+    if (is_body(a)) trim_located_compound(lexicon, in.text, a);
     if (a.kind != "person" && a.kind != "descriptor")
       if (auto second = split_joined_bodies(lexicon, in.text, a)) {
         second->country = country_of(lexicon, in, second->span, "");

@@ -25,7 +25,8 @@ struct ActorMention {
 ExtractorSpec actors_spec();
 
 // The tables the actor rules name: actors/organizations.tsv, org_heads.tsv,
-// demonyms.tsv, lead_words.tsv. Missing tables are empty.
+// demonyms.tsv, lead_words.tsv, and places/compound_suffixes.tsv. Missing
+// tables are empty.
 class ActorLexicon {
  public:
   explicit ActorLexicon(const RuleSet& rules);
@@ -40,11 +41,14 @@ class ActorLexicon {
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
   std::string demonym_country(std::string_view word) const;
   bool lead_word(std::string_view word) const { return lead_.count(word) > 0; }
+  // "based" in "the Britain-based Syrian Observatory": a compound before a
+  // body's name that is no part of it (places/compound_suffixes.tsv).
+  bool body_suffix(std::string_view word) const { return body_suffixes_.count(word) > 0; }
 
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
   std::map<std::string, std::string, std::less<>> heads_, demonyms_;
-  std::set<std::string, std::less<>> lead_;
+  std::set<std::string, std::less<>> lead_, body_suffixes_;
 };
 
 struct ActorInput {

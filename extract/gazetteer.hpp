@@ -65,6 +65,8 @@ class Gazetteer {
   // The kind the words right before `start` say ("the town of ": city), from
   // places/leads.tsv; none without a lead.
   std::optional<PlaceKind> lead_before(std::string_view text, std::size_t start) const;
+  // "based" in "Boston-based": the compound holds a place (places/compound_suffixes.tsv).
+  bool place_suffix(std::string_view word) const { return place_suffixes_.count(std::string(word)) > 0; }
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -76,7 +78,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

@@ -312,8 +312,7 @@ struct Finder {
     const std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
     const auto dash = w.rfind('-');
     if (dash == std::string_view::npos || dash == 0) return;
-    static const std::set<std::string_view> suffixes = {"based", "born", "led", "backed", "bound", "area", "made", "registered"};
-    if (!suffixes.count(w.substr(dash + 1))) return;
+    if (!g.place_suffix(w.substr(dash + 1))) return;
     Token head = t[i];
     head.end = head.start + dash;
     // "San Francisco-based": the capitalised words before may open the name.
