@@ -65,6 +65,9 @@ class Gazetteer {
   // The kind the words right before `start` say ("the town of ": city), from
   // places/leads.tsv; none without a lead.
   std::optional<PlaceKind> lead_before(std::string_view text, std::size_t start) const;
+  // "Democrat" in "an Ohio Democrat": after a place, a member of it, not a
+  // longer name (places/member_words.tsv).
+  bool member_word(std::string_view word) const { return member_words_.count(std::string(word)) > 0; }
   // "based" in "Boston-based": the compound holds a place (places/compound_suffixes.tsv).
   bool place_suffix(std::string_view word) const { return place_suffixes_.count(std::string(word)) > 0; }
   // A word that opens a sentence but never a name ("In", "The":
@@ -78,7 +81,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

@@ -208,8 +208,7 @@ struct Finder {
                         !g.lead_word(text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start)) &&
                         (!t[from - 1].first || opens_a_name(t, from, to));
     // "an Ohio Democrat": a party member's state, not a name.
-    static const std::set<std::string_view> members = {"Democrat", "Republican", "Democrats", "Republicans"};
-    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !members.count(word(to));
+    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !g.member_word(word(to));
     // "Radio Programas del Perú", "Universidad de Chile": a name particle
     // between capitalised words joins one name.
     static const std::set<std::string_view> particles = {"de", "del", "do", "da", "di", "du", "des", "dos", "das"};
