@@ -908,7 +908,6 @@ class ClaimBuilder {
       const ActorMention& m = (*in_.actors)[a];
       if (m.span.end > src.span.start || m.span == src.span) continue;
       if (src.span.start - m.span.end > kDefiniteReach) break;
-      const std::string name = ClaimLexicon::lower(name_of(m));
       const bool org = src.kind == "named_organization" && m.kind != "person" && m.kind != "descriptor";
       const bool same_head = m.kind == "descriptor" && src.kind.starts_with("unnamed") && head_noun(m.span) == head;
       if ((org && may_stand_for(m)) || same_head) {
