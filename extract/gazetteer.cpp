@@ -7,7 +7,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
+
+#include "extract/utf8.hpp"
 
 namespace claimex {
 
@@ -37,11 +38,7 @@ std::string without_marks(std::string_view text) {
   for (int32_t i = 0; i < d.length();) {
     const UChar32 c = d.char32At(i);
     i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    char buf[4];
-    int32_t n = 0;
-    U8_APPEND_UNSAFE(buf, n, c);
-    out.append(buf, static_cast<std::size_t>(n));
+    if (u_charType(c) != U_NON_SPACING_MARK) utf8::append(out, static_cast<char32_t>(c));
   }
   return out;
 }
