@@ -39,7 +39,8 @@ std::string fold_place_key(std::string_view text, bool keep_case = false);
 class Gazetteer {
  public:
   // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv,
-  // the stoplist places/not_places.tsv, places/leads.tsv and the sentence
+  // the stoplist places/not_places.tsv, places/leads.tsv,
+  // places/world_region_parts.tsv and the sentence
   // openers actors/lead_words.tsv; missing tables are empty.
   explicit Gazetteer(const RuleSet& rules);
 
@@ -70,6 +71,9 @@ class Gazetteer {
   bool member_word(std::string_view word) const { return member_words_.count(std::string(word)) > 0; }
   // "based" in "Boston-based": the compound holds a place (places/compound_suffixes.tsv).
   bool place_suffix(std::string_view word) const { return place_suffixes_.count(std::string(word)) > 0; }
+  // "southern" in "southern Africa": before a place of no one country, part
+  // of its name (places/world_region_parts.tsv).
+  bool world_region_part(std::string_view word) const { return region_parts_.count(std::string(word)) > 0; }
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -81,7 +85,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

@@ -251,8 +251,19 @@ struct Finder {
         head = 1;
       }
       Candidate c{{t[i].start, t[i + n - 1 + head].end}, std::move(ids), in_dateline, i};
+      // "southern Africa": a part of a world region is a world region.
+      const bool no_country = std::all_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).country.empty(); });
+      if (no_country && i > 0 && adjacent(text, t[i - 1], t[i]) &&
+          g.world_region_part(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start)))
+        c.span.start = t[i - 1].start;
       c.lead_kind = g.lead_before(text, t[i].start);
       if (!c.lead_kind && region_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::region;
+      // "the Médina district of Dakar": a town's name before an area word
+      // names a part of some other town, an area the gazetteer does not hold.
+      if (!head && i + n < t.size() && adjacent(text, t[i + n - 1], t[i + n]) &&
+          g.area_head(text.substr(t[i + n].start, t[i + n].end - t[i + n].start)) &&
+          std::none_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).kind != PlaceKind::city; }))
+        c.places.clear();
       c.weak = weak;
       c.first = t[i].first;
       c.named_part = part;
@@ -341,7 +352,9 @@ double prior(const Place& p) {
     // Below a city of about 160,000: a bare "Cusco" or "Kano" in copy is the
     // city more often than the region named after it.
     case PlaceKind::region: return 36;
-    case PlaceKind::area: return 35;
+    // An area is read from news_aliases.tsv, written for copy: "Gaza" is the
+    // strip before the city GeoNames lists under that name.
+    case PlaceKind::area: return 40;
     // 15,000 people: 31; a million: 40.
     // A city alias is listed because copy uses it: a major city.
     case PlaceKind::city:
@@ -450,7 +463,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
   // Every name votes for the countries it may be in, its vote split between
   // them: "Georgia and Florida" leans to the U.S. The dateline counts thrice.
-  std::map<std::string, double> votes;
+  std::map<std::string, double> votes, body_votes;
   std::set<std::string> dateline_countries;
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
@@ -465,7 +478,10 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
                                         [&](auto a, auto b) { return prior(gazetteer.place(a)) < prior(gazetteer.place(b)); });
       countries = {gazetteer.place(*top).country};
     }
-    for (const std::string& country : countries) votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
+    for (const std::string& country : countries) {
+      votes[country] += (c.dateline ? 3.0 : 1.0) / countries.size();
+      if (!c.dateline) body_votes[country] += 1.0 / countries.size();
+    }
     if (c.dateline) dateline_countries.insert(countries.begin(), countries.end());
   }
   // What each name cast, to tell a country other names point to from one
@@ -481,9 +497,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
   }
   std::vector<PlaceMention> out;
   std::string main_country;  // the story's most-voted country, for unlisted areas
-  double most = 0;
+  // A tie goes to the country the body names more: "BEIRUT (AP)" over a
+  // story about Syria.
+  std::pair<double, double> most{0, 0};
   for (const auto& [country, n] : votes)
-    if (n > most) main_country = country, most = n;
+    if (std::make_pair(n, body_votes[country]) > most) main_country = country, most = {n, body_votes[country]};
   std::string dateline_country;  // the dateline's most-voted reading
   double dateline_votes = 0;
   for (const std::string& country : dateline_countries)

@@ -162,3 +162,23 @@ TEST_CASE("a place after a name particle is part of the name") {
 TEST_CASE("a country after a society's or an association's 'of' is part of its name") {
   CHECK(places_in("The Law Society of Kenya said the freeze should be reviewed.").empty());
 }
+
+TEST_CASE("a town's name before an area word is an area of the story; a part of a world region keeps its modifier") {
+  // GeoNames lists a Medina only in Saudi Arabia; "the Médina district of
+  // Dakar" is a part of Dakar.
+  CHECK(places_in("DAKAR, Senegal (AP) — Supporters gathered in the Médina district of Dakar.") ==
+        V{"DAKAR=Dakar/city/SN", "Senegal=Senegal/country/SN", "Médina=Médina/area/SN", "Dakar=Dakar/city/SN"});
+  // A name with a region reading keeps it before "region".
+  CHECK(places_in("Farmers in the Tigray region said rain failed.") == V{"Tigray=Tigrai/region/ET"});
+  CHECK(places_in("Deaths rose in southern Africa and sub-Saharan Africa, but not in eastern Congo.") ==
+        V{"southern Africa=Africa/area/", "sub-Saharan Africa=Africa/area/", "Congo=Congo/country/CG"});
+  // A month range before "quarter" is no district.
+  CHECK(places_in("Profit for the July-September quarter doubled.").empty());
+}
+
+TEST_CASE("an unlisted area takes the country the body names when the dateline ties with it") {
+  CHECK(places_in("BEIRUT (AP) — In Syria, clashes near Raqqa spread to the Ghuwayran neighborhood.")[3] ==
+        "Ghuwayran=Ghuwayran/area/SY");
+  // "Gaza" is the strip (news_aliases.tsv) before the city GeoNames lists.
+  CHECK(places_in("Aid trucks entered Gaza on Monday.") == V{"Gaza=Gaza Strip/area/PS"});
+}
