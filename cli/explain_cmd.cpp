@@ -100,7 +100,7 @@ std::string explain(const Pipeline& pipeline, const Document& doc, bool color) {
   for (const ActorCandidate& m : actors) {
     using F = ActorCandidate::Fate;
     const Rule& r = rules.rules()[m.hit.rule];
-    Entry e{m.hit.span, m.hit.whole, m.hit.rule, m.fate == F::kept ? "kept    " : m.fate == F::place ? "a place " : "lost    ",
+    Entry e{m.hit.span, m.hit.whole, m.hit.rule, m.fate == F::kept ? "kept    " : m.fate == F::place ? "a place " : m.fate == F::inside_quote ? "in quote" : "lost    ",
             m.fate == F::kept ? c.kept : c.lost, "kind=" + r.attributes.at("kind") + " priority=" + std::to_string(r.priority),
             ""};
     if (m.fate == F::overlapped)

@@ -208,8 +208,12 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   std::vector<ActorMention> found;
   for (ActorMention& a : out) {
     // "Andes Salar" typed a person by a verb of saying: the company.
-    for (const Short& sh : shorts)
-      if (a.kind == "person" && in.text.substr(a.span.start, a.span.size()) == sh.form && a.span.start >= sh.after) a.kind = sh.kind, a.name = sh.name, a.title.clear();
+    // "Redgum said it would appeal" after "Redgum Resources": the full name.
+    for (const Short& sh : shorts) {
+      if (in.text.substr(a.span.start, a.span.size()) != sh.form || a.span.start < sh.after) continue;
+      if (a.kind == "person") a.kind = sh.kind, a.name = sh.name, a.title.clear();
+      else if (a.kind == sh.kind && a.name == sh.form) a.name = sh.name;
+    }
   }
   for (const Short& sh : shorts) {
     for (std::size_t p = in.text.find(sh.form, sh.after); p != std::string_view::npos; p = in.text.find(sh.form, p + 1)) {
@@ -293,6 +297,16 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
     if (by_surname.emplace(surname, a.name).second) first_at.emplace_back(a.span.end, surname);
   }
   if (by_surname.empty()) return;
+  // "Castell said it would appeal": a one-word body that some rule read from
+  // its context is the person the story named with that surname before.
+  for (ActorMention& a : out) {
+    if (a.kind != "organization" || a.rule == "actors/alias" || a.rule == "actors/org-known") continue;
+    const std::string surface(in.text.substr(a.span.start, a.span.size()));
+    const auto it = by_surname.find(surface);
+    const auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == surface; });
+    if (it != by_surname.end() && first != first_at.end() && first->first <= a.span.start)
+      a.kind = "person", a.name = it->second;
+  }
   const Occupied occupied(out);
   std::vector<ActorMention> found;
   std::string w;  // one buffer for every word: this loop sees every word of the story
@@ -388,12 +402,18 @@ std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorIn
   });
   // A person or organisation that is a place ("South Sudan said") is the place.
   std::vector<bool> eligible;
-  for (const Hit& h : hits) eligible.push_back(rules.rules()[h.rule].attributes.at("kind") == "descriptor" || !is_place(in, h.span));
+  std::vector<bool> quoted;
+  for (const Hit& h : hits) {
+    const bool descriptor = rules.rules()[h.rule].attributes.at("kind") == "descriptor";
+    quoted.push_back(descriptor && in.segments->quoted(h.span));
+    eligible.push_back(!quoted.back() && (descriptor || !is_place(in, h.span)));
+  }
   const auto lost = resolve_overlaps(rules, hits, eligible);
   std::vector<ActorCandidate> out;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     ActorCandidate c{std::move(hits[i])};
-    if (!eligible[i]) c.fate = ActorCandidate::Fate::place;
+    if (quoted[i]) c.fate = ActorCandidate::Fate::inside_quote;
+    else if (!eligible[i]) c.fate = ActorCandidate::Fate::place;
     else if (lost[i]) c.fate = ActorCandidate::Fate::overlapped, c.lost_to = *lost[i];
     out.push_back(std::move(c));
   }

@@ -62,7 +62,9 @@ struct ActorInput {
 // still be dropped after: a name that is only a sentence word, a role that
 // is the title of the name after it.
 struct ActorCandidate {
-  enum class Fate { kept, overlapped, place };
+  // inside_quote: a descriptor in the speaker's own words ("“The attackers
+  // knew”"), which is no actor of the story.
+  enum class Fate { kept, overlapped, place, inside_quote };
   Hit hit;
   Fate fate = Fate::kept;
   std::size_t lost_to = 0;  // overlapped: the candidate that won

@@ -13,13 +13,6 @@ ExtractorSpec anonymity_spec() {
 
 namespace {
 
-bool inside_quote(const Span& s, const std::vector<Span>& quotes) {
-  // quotes are sorted by start and do not overlap
-  auto it = std::upper_bound(quotes.begin(), quotes.end(), s.start,
-                             [](std::size_t pos, const Span& q) { return pos < q.start; });
-  return it != quotes.begin() && std::prev(it)->contains(s);
-}
-
 // A reason's rule stops at its verb or head noun; the reason goes on to the
 // end of that phrase ("... feared retaliation from armed groups"), word by
 // word up to a comma, a sentence end or a stop word.
@@ -62,7 +55,7 @@ std::vector<MarkerCandidate> anonymity_candidates(const RuleSet& rules, std::str
   std::vector<Hit> hits;
   std::vector<bool> eligible;
   for (MarkerCandidate& c : cands) {
-    if (inside_quote(c.hit.span, seg.quotes)) c.fate = MarkerCandidate::Fate::inside_quote;
+    if (seg.quoted(c.hit.span)) c.fate = MarkerCandidate::Fate::inside_quote;
     hits.push_back(c.hit);
     eligible.push_back(c.fate == MarkerCandidate::Fate::kept);
   }

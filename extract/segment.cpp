@@ -1,5 +1,6 @@
 #include "extract/segment.hpp"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/brkiter.h>
@@ -192,6 +193,12 @@ Segmentation Segmenter::segment(std::string_view text, std::size_t body_start) c
     if (open_at != std::string_view::npos) seg.quotes.push_back({open_at, para.end});
   }
   return seg;
+}
+
+bool Segmentation::quoted(const Span& s) const {
+  // quotes do not overlap: only the last one starting at or before s can hold it
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), s.start, [](std::size_t pos, const Span& q) { return pos < q.start; });
+  return it != quotes.begin() && std::prev(it)->contains(s);
 }
 
 }  // namespace claimex

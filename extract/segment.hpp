@@ -23,7 +23,10 @@ struct Sentence {
 struct Segmentation {
   std::vector<Span> paragraphs;
   std::vector<Sentence> sentences;
-  std::vector<Span> quotes;  // between double quotes, marks included
+  std::vector<Span> quotes;  // between double quotes, marks included, sorted by start
+
+  // Whether s lies within one quotation: the speaker's own words.
+  bool quoted(const Span& s) const;
 };
 
 // How an abbreviation that ICU took for a sentence end decides to join.

@@ -168,3 +168,15 @@ TEST_CASE("a plural head inside a name joins no two bodies") {
   CHECK(actors_in("The Australian Securities and Investments Commission said it had sued.") ==
         V{"Australian Securities and Investments Commission=government/Australian Securities and Investments Commission/AU"});
 }
+
+TEST_CASE("a descriptor in a quotation is the speaker's words, not an actor") {
+  CHECK(actors_in("“The attackers knew exactly where to hit,” a guard said.") == V{"a guard=descriptor//"});
+}
+
+TEST_CASE("a body that speaks of itself as 'it' is a body; a person's surname stays the person") {
+  CHECK(actors_in("Volkswagen said it would cut 5,000 jobs.") == V{"Volkswagen=organization/Volkswagen/"});
+  CHECK(actors_in("Redgum Resources sued the regulator. Redgum said it would appeal.") ==
+        V{"Redgum Resources=organization/Redgum Resources/", "Redgum=organization/Redgum Resources/"});
+  CHECK(actors_in("Ana Castell said the oven broke. Castell said it would close.") ==
+        V{"Ana Castell=person/Ana Castell/", "Castell=person/Ana Castell/"});
+}
