@@ -180,3 +180,12 @@ TEST_CASE("a body that speaks of itself as 'it' is a body; a person's surname st
   CHECK(actors_in("Ana Castell said the oven broke. Castell said it would close.") ==
         V{"Ana Castell=person/Ana Castell/", "Castell=person/Ana Castell/"});
 }
+
+TEST_CASE("a longer name holding a listed one is the longer body; the list's kind beats the head word's") {
+  CHECK(actors_in("Toyota Motor Corp. said profit rose.") == V{"Toyota Motor Corp.=organization/Toyota Motor Corp./JP"});
+  CHECK(actors_in("The Nigeria Labour Congress called a strike.") ==
+        V{"Nigeria Labour Congress=organization/Nigeria Labour Congress/NG"});
+  // org-of reads "Bank of" as a bank; the list says a central bank is government.
+  CHECK(actors_in("The Bank of Japan raised rates.") == V{"Bank of Japan=government/Bank of Japan/"});
+  CHECK(actors_in("Boeing declined to comment.") == V{"Boeing=organization/Boeing/US"});
+}
