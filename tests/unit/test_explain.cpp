@@ -27,7 +27,7 @@ TEST_CASE("explain shows actor hits, each date rule's value, and the time that j
         "article date: 2025-11-19 (field); 1 paragraph(s), 1 sentence(s)\n"
         "\n"
         "sentence 1 [0,38): Police said Sunday at 3 a.m. it ended.\n"
-        "  kept     [0,6) \"Police\"  actors/org-known  kind=by_table priority=35\n"
+        "  kept     [0,6) \"Police\"  actors/org-known  kind=by_table priority=25\n"
         "           groups: org=\"Police\" span=\"Police\"\n"
         "  kept     [12,28) \"Sunday at 3 a.m.\"  dates/weekday  type=TIME value=2025-11-16T03:00 priority=10\n"
         "           groups: span=\"Sunday\" weekday=\"Sunday\"\n"
