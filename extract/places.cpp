@@ -45,8 +45,12 @@ std::vector<Token> tokenize(const Gazetteer& g, std::string_view text, Span s) {
     if (t.end - t.start > 2 && text.substr(t.end - 2, 2) == "'s") t.end -= 2, t.possessive = true;
     while (t.end > t.start && (text[t.end - 1] == '\'' || text[t.end - 1] == '-')) --t.end;
     const std::string_view w = text.substr(t.start, t.end - t.start);
-    if (!w.empty() && w.back() == '.' && w.find('.') == w.size() - 1 && !g.find(fold_place_key(w)))
-      --t.end;  // "U.S." keeps its periods
+    // "U.S." keeps its periods, and so does "St." where a name opens with it
+    // ("St. Petersburg").
+    if (!w.empty() && w.back() == '.' && w.find('.') == w.size() - 1) {
+      const std::string key = fold_place_key(w);
+      if (!g.find(key) && !g.is_prefix(key)) --t.end;
+    }
     if (t.end > t.start) {
       t.cap = u_isupper(static_cast<UChar32>(utf8::decode(text, t.start).cp)) != 0;
       t.first = out.empty();

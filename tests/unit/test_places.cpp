@@ -182,3 +182,10 @@ TEST_CASE("an unlisted area takes the country the body names when the dateline t
   // "Gaza" is the strip (news_aliases.tsv) before the city GeoNames lists.
   CHECK(places_in("Aid trucks entered Gaza on Monday.") == V{"Gaza=Gaza Strip/area/PS"});
 }
+
+TEST_CASE("'St.' keeps its period where a name opens with it; news names for areas") {
+  CHECK(places_in("Voters in St. Petersburg, Fla., went to the polls.") ==
+        V{"St. Petersburg=St. Petersburg/city/US", "Fla.=Florida/region/US"});
+  CHECK(places_in("Fighting continued in the Donbas and in Kashmir.") ==
+        V{"Donbas=Donbas/area/UA", "Kashmir=Kashmir/area/"});
+}
