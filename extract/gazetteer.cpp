@@ -161,6 +161,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
   rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
   rows(rules, "actors/lead_words.tsv", {"word"}, [&](const auto& c) { lead_.insert(*c[0]); });
+  rows(rules, "places/apposition_links.tsv", {"word"}, [&](const auto& c) { apposition_links_.insert(*c[0]); });
   rows(rules, "places/world_region_parts.tsv", {"word"}, [&](const auto& c) { region_parts_.insert(*c[0]); });
   rows(rules, "places/member_words.tsv", {"word"}, [&](const auto& c) { member_words_.insert(*c[0]); });
   rows(rules, "places/compound_suffixes.tsv", {"suffix", "place"}, [&](const auto& c) {
@@ -182,6 +183,33 @@ void Gazetteer::add(Place p) {
 std::optional<PlaceKind> Gazetteer::lead_before(std::string_view text, std::size_t start) const {
   for (const auto& [lead, kind] : leads_)
     if (start >= lead.size() && text.compare(start - lead.size(), lead.size(), lead) == 0) return kind;
+  return std::nullopt;
+}
+
+std::optional<PlaceKind> Gazetteer::apposed_after(std::string_view text, std::size_t end) const {
+  if (text.compare(end, 2, ", ") != 0) return std::nullopt;
+  std::size_t i = end + 2;
+  bool det = false;
+  for (std::string_view d : {"a ", "an ", "the "})
+    if (text.compare(i, d.size(), d) == 0) i += d.size(), det = true;
+  if (!det) return std::nullopt;
+  // Up to three lowercase words before the noun: "a small farming village".
+  for (int words = 0; words <= 3 && i < text.size(); ++words) {
+    for (const auto& [lead, kind] : leads_) {
+      const std::string_view noun = std::string_view(lead).substr(0, lead.find(' '));
+      if (text.compare(i, noun.size(), noun) != 0) continue;
+      // "a village elder" is a person: the noun must close the phrase or
+      // open what follows it.
+      const std::string_view rest = text.substr(i + noun.size(), 12);
+      if (rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';') return kind;
+      if (rest[0] != ' ') continue;
+      const std::string_view next = rest.substr(1, rest.find(' ', 1) == std::string_view::npos ? rest.size() : rest.find(' ', 1) - 1);
+      if (apposition_links_.count(std::string(next)) || (!next.empty() && std::isdigit(static_cast<unsigned char>(next[0])))) return kind;
+    }
+    const std::size_t sp = text.find(' ', i);
+    if (sp == std::string_view::npos || !std::islower(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    i = sp + 1;
+  }
   return std::nullopt;
 }
 

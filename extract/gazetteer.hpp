@@ -66,6 +66,11 @@ class Gazetteer {
   // The kind the words right before `start` say ("the town of ": city), from
   // places/leads.tsv; none without a lead.
   std::optional<PlaceKind> lead_before(std::string_view text, std::size_t start) const;
+  // The kind an apposition right after `end` says, with a lead's noun
+  // ("Ccollpa, a farming village about 60 kilometers", "Saravena, the town
+  // nearest the base": city); the noun must close the phrase or be followed
+  // by a word of places/apposition_links.tsv or a number.
+  std::optional<PlaceKind> apposed_after(std::string_view text, std::size_t end) const;
   // "Democrat" in "an Ohio Democrat": after a place, a member of it, not a
   // longer name (places/member_words.tsv).
   bool member_word(std::string_view word) const { return member_words_.count(std::string(word)) > 0; }
@@ -85,7 +90,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

@@ -225,6 +225,7 @@ struct Finder {
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (!t[i].cap) continue;
       const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
+      if (!in_dateline && apposed(t, i, out)) continue;
       auto [n, ids] = longest(t, i, in_dateline);
       if (n == 0) {
         if (in_dateline && t[i].start == dateline.start) {
@@ -289,6 +290,23 @@ struct Finder {
       const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
       if (!known) out.push_back({span, {}, false, from});
     }
+  }
+
+  // "Ccollpa, a farming village about 60 kilometers from Cusco", "San Juan
+  // Tlacotepec, the village closest to the site": up to four capitalised
+  // words the gazetteer does not hold as one name, set off by an apposition
+  // that says what place they are. Advances i past them.
+  bool apposed(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) const {
+    if (g.lead_word(text.substr(t[i].start, t[i].end - t[i].start))) return false;
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i < 4 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
+    const auto kind = g.apposed_after(text, t[j - 1].end);
+    if (!kind || !lookup(t, i, j, false).empty() || t[j - 1].possessive) return false;
+    Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
+    c.unlisted_kind = *kind;
+    out.push_back(std::move(c));
+    i = j - 1;
+    return true;
   }
 
   // "the village of Dabanga": capitalised words the gazetteer does not

@@ -189,3 +189,13 @@ TEST_CASE("'St.' keeps its period where a name opens with it; news names for are
   CHECK(places_in("Fighting continued in the Donbas and in Kashmir.") ==
         V{"Donbas=Donbas/area/UA", "Kashmir=Kashmir/area/"});
 }
+
+TEST_CASE("a name the gazetteer lacks is a place when an apposition says so") {
+  CHECK(places_in("PERU — A hillside above Ccollpa, a farming village about 60 kilometers from Cusco, slid.") ==
+        V{"PERU=Peru/country/PE", "Ccollpa=Ccollpa/city/PE", "Cusco=Cusco/city/PE"});
+  // Three words, though "San Juan" alone is listed.
+  CHECK(places_in("In Mexico, residents of San Juan Tlacotepec, the village closest to the site, protested.") ==
+        V{"Mexico=Mexico/country/MX", "San Juan Tlacotepec=San Juan Tlacotepec/city/MX"});
+  // The noun modifies a person.
+  CHECK(places_in("Juan Okafor, a village elder, said the well was dry.").empty());
+}
