@@ -161,6 +161,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
   rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
   rows(rules, "actors/lead_words.tsv", {"word"}, [&](const auto& c) { lead_.insert(*c[0]); });
+  rows(rules, "places/feature_words.tsv", {"word"}, [&](const auto& c) { feature_words_.insert(*c[0]); });
   rows(rules, "places/apposition_links.tsv", {"word"}, [&](const auto& c) { apposition_links_.insert(*c[0]); });
   rows(rules, "places/world_region_parts.tsv", {"word"}, [&](const auto& c) { region_parts_.insert(*c[0]); });
   rows(rules, "places/member_words.tsv", {"word"}, [&](const auto& c) { member_words_.insert(*c[0]); });

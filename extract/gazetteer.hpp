@@ -79,6 +79,9 @@ class Gazetteer {
   // "southern" in "southern Africa": before a place of no one country, part
   // of its name (places/world_region_parts.tsv).
   bool world_region_part(std::string_view word) const { return region_parts_.count(std::string(word)) > 0; }
+  // "Lake", "River", "Airport": a name with one is a natural feature or a
+  // facility, no place (places/feature_words.tsv).
+  bool feature_word(std::string_view word) const { return feature_words_.count(std::string(word)) > 0; }
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -90,7 +93,8 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_;
+  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
+      feature_words_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

@@ -314,6 +314,11 @@ struct Finder {
   void led(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) {
     std::size_t j = i + 1;
     while (j < t.size() && j - i < 3 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
+    for (std::size_t k = i; k < j; ++k)
+      if (g.feature_word(text.substr(t[k].start, t[k].end - t[k].start))) {
+        i = j - 1;
+        return;
+      }
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = *g.lead_before(text, t[i].start);
     // "the Libyan port of Zuwara": the adjective before the place noun.
@@ -414,18 +419,11 @@ bool confirmed_weak(const Gazetteer& g, std::string_view text, const Candidate& 
   return lies_in(dateline_country);
 }
 
-// "LAMPEDUSA, Italy (AP)" ... "south of Lampedusa": the dateline's town the
-// gazetteer lacks, written again in the body in ordinary capitals.
-void add_dateline_town_again(std::string_view text, std::vector<PlaceMention>& out) {
-  const auto town = std::find_if(out.begin(), out.end(), [](const PlaceMention& p) { return !p.place && p.rule == "places/dateline"; });
-  if (town == out.end()) return;
-  std::string form(text.substr(town->span.start, town->span.size()));
-  bool word_start = true;
-  for (char& ch : form) {
-    const bool letter = std::isalpha(static_cast<unsigned char>(ch));
-    if (letter) ch = static_cast<char>(word_start ? std::toupper(static_cast<unsigned char>(ch)) : std::tolower(static_cast<unsigned char>(ch)));
-    word_start = !letter && !(ch & 0x80);
-  }
+// "LAMPEDUSA, Italy (AP)" ... "south of Lampedusa", "the village of Dabanga"
+// ... "Dabanga": a place the gazetteer lacks, once the story has said it is
+// one, is that place wherever its name comes again on its own. The
+// dateline's all-caps town is looked for in ordinary capitals.
+void add_unlisted_again(const Gazetteer& g, std::string_view text, std::vector<PlaceMention>& out) {
   const auto word_byte_at = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
   // Places come sorted by start and do not overlap: only the neighbours of
   // an occurrence can hold it.
@@ -433,12 +431,35 @@ void add_dateline_town_again(std::string_view text, std::vector<PlaceMention>& o
     const auto next = std::partition_point(out.begin(), out.end(), [&](const PlaceMention& m) { return m.span.start < s.start; });
     return (next != out.end() && next->span.overlaps(s)) || (next != out.begin() && std::prev(next)->span.overlaps(s));
   };
+  // "Dabanga Road", "Radio Dabanga": a capitalised word beside it makes another name.
+  const auto in_longer_name = [&](const Span& s) {
+    if (s.end + 1 < text.size() && text[s.end] == ' ' && std::isupper(static_cast<unsigned char>(text[s.end + 1]))) return true;
+    if (s.start < 2 || text[s.start - 1] != ' ' || !word_byte_at(s.start - 2)) return false;
+    std::size_t k = s.start - 1;
+    while (k > 0 && word_byte_at(k - 1)) --k;
+    return std::isupper(static_cast<unsigned char>(text[k])) && !g.lead_word(text.substr(k, s.start - 1 - k));
+  };
   std::vector<PlaceMention> found;
-  for (std::size_t p = text.find(form, town->span.end); p != std::string_view::npos; p = text.find(form, p + 1)) {
-    const Span span{p, p + form.size()};
-    if ((p > 0 && word_byte_at(p - 1)) || (span.end < text.size() && word_byte_at(span.end))) continue;
-    if (taken(span)) continue;
-    found.push_back({span, nullptr, "places/dateline-town", town->country, PlaceKind::city});
+  std::set<std::string> seen;
+  for (const PlaceMention& first : out) {
+    if (first.place) continue;
+    const bool dateline = first.rule == "places/dateline";
+    std::string form(text.substr(first.span.start, first.span.size()));
+    if (dateline) {
+      bool word_start = true;
+      for (char& ch : form) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(ch));
+        if (letter) ch = static_cast<char>(word_start ? std::toupper(static_cast<unsigned char>(ch)) : std::tolower(static_cast<unsigned char>(ch)));
+        word_start = !letter && !(ch & 0x80);
+      }
+    }
+    if (!seen.insert(form).second) continue;
+    for (std::size_t p = text.find(form, first.span.end); p != std::string_view::npos; p = text.find(form, p + 1)) {
+      const Span span{p, p + form.size()};
+      if ((p > 0 && word_byte_at(p - 1)) || (span.end < text.size() && word_byte_at(span.end))) continue;
+      if (taken(span) || (!dateline && in_longer_name(span))) continue;
+      found.push_back({span, nullptr, dateline ? "places/dateline-town" : "places/named-again", first.country, first.unlisted_kind});
+    }
   }
   out.insert(out.end(), found.begin(), found.end());
   std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
@@ -596,7 +617,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     }
     out.push_back({c.span, &chosen, c.dateline ? "places/dateline" : "places/gazetteer/" + chosen.source, chosen.country});
   }
-  add_dateline_town_again(in.text, out);
+  add_unlisted_again(gazetteer, in.text, out);
   return out;
 }
 

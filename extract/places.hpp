@@ -15,8 +15,9 @@ struct PlaceMention {
   const Place* place;   // in the gazetteer, which outlives the analysis; null: an unlisted area
   // "places/gazetteer/<table>", "places/dateline", "places/area-head" ("the
   // Abu Salim district"), "places/led" ("the village of Dabanga") or
-  // "places/local-namesake" (a small town abroad read as one at home) or
-  // "places/dateline-town" (the dateline's unlisted town written again)
+  // "places/local-namesake" (a small town abroad read as one at home),
+  // "places/dateline-town" (the dateline's unlisted town written again) or
+  // "places/named-again" (any other unlisted place written again)
   std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
   PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)

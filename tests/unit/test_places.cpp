@@ -199,3 +199,9 @@ TEST_CASE("a name the gazetteer lacks is a place when an apposition says so") {
   // The noun modifies a person.
   CHECK(places_in("Juan Okafor, a village elder, said the well was dry.").empty());
 }
+
+TEST_CASE("a compass lead makes an unlisted town, not a natural feature; the town named again is the same place") {
+  CHECK(places_in("ANCHORAGE, Alaska (AP) — The plane went down 25 miles northeast of Ketchikan. Ketchikan residents wept; Ketchikan Road was shut.") ==
+        V{"ANCHORAGE=Anchorage/city/US", "Alaska=Alaska/region/US", "Ketchikan=Ketchikan/city/US", "Ketchikan=Ketchikan/city/US"});
+  CHECK(places_in("In Congo, rebels camped north of Lake Kivu.") == V{"Congo=Congo/country/CG"});
+}
