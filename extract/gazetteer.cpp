@@ -161,6 +161,14 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
   rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
   rows(rules, "actors/lead_words.tsv", {"word"}, [&](const auto& c) { lead_.insert(*c[0]); });
+  rows(rules, "places/locatives.tsv", {"word", "kind"}, [&](const auto& c) {
+    (*c[1] == "veto" ? locative_vetoes_ : locatives_).insert(*c[0]);
+  });
+  for (const char* path : {"dates/months.tsv", "dates/weekdays.tsv", "dates/holidays.tsv", "claims/first_names.tsv", "actors/organizations.tsv"})
+    rows(rules, path, {"name"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
+  rows(rules, "actors/org_heads.tsv", {"head"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
+  rows(rules, "places/not_towns.tsv", {"word"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
+  rows(rules, "places/locative_followers.tsv", {"word"}, [&](const auto& c) { locative_followers_.insert(*c[0]); });
   rows(rules, "places/feature_words.tsv", {"word"}, [&](const auto& c) { feature_words_.insert(*c[0]); });
   rows(rules, "places/apposition_links.tsv", {"word"}, [&](const auto& c) { apposition_links_.insert(*c[0]); });
   rows(rules, "places/world_region_parts.tsv", {"word"}, [&](const auto& c) { region_parts_.insert(*c[0]); });

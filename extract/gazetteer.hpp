@@ -82,6 +82,17 @@ class Gazetteer {
   // "Lake", "River", "Airport": a name with one is a natural feature or a
   // facility, no place (places/feature_words.tsv).
   bool feature_word(std::string_view word) const { return feature_words_.count(std::string(word)) > 0; }
+  // "in Masfjorden": a word after which a lone unknown name is a town, and
+  // one before that word that vetoes it ("a stake in"); see
+  // places/locatives.tsv.
+  bool locative(std::string_view word) const { return locatives_.count(std::string(word)) > 0; }
+  bool locative_veto(std::string_view word) const { return locative_vetoes_.count(std::string(word)) > 0; }
+  // A word that may follow such a name (places/locative_followers.tsv).
+  bool locative_follower(std::string_view word) const { return locative_followers_.count(std::string(word)) > 0; }
+  // A capitalised word some other table explains: a month, weekday or
+  // holiday, a given name, a listed body, an organisation's head word, or a
+  // word of places/not_towns.tsv.
+  bool explained(std::string_view word) const { return not_towns_.count(std::string(word)) > 0; }
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -94,7 +105,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
   std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
-      feature_words_;
+      feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};

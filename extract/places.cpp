@@ -89,6 +89,7 @@ struct Candidate {
   PlaceKind unlisted_kind = PlaceKind::area;  // for one the gazetteer does not hold
   std::string unlisted_country;               // ... and its country, when the words before say it
   std::optional<PlaceKind> lead_kind;         // "the state of Oaxaca": the kind the words before name
+  std::string rule;                           // for an unlisted place, when no other says how it was found
 };
 
 bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
@@ -236,6 +237,7 @@ struct Finder {
           led(t, i, out);
           continue;
         }
+        if (!in_dateline && located(t, i, out)) continue;
         compound(t, i, out);
         continue;
       }
@@ -306,6 +308,38 @@ struct Finder {
     c.unlisted_kind = *kind;
     out.push_back(std::move(c));
     i = j - 1;
+    return true;
+  }
+
+  // "a plant in Masfjorden", "entered Macomia": one capitalised word the
+  // gazetteer lacks after a locative word, which no other table explains.
+  bool located(const std::vector<Token>& t, std::size_t i, std::vector<Candidate>& out) const {
+    auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    if (i == 0 || t[i].first || t[i].possessive || !adjacent(text, t[i - 1], t[i]) || !g.locative(word(i - 1))) return false;
+    if (i >= 2 && adjacent(text, t[i - 2], t[i - 1])) {
+      std::string before(word(i - 2));
+      before[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(before[0])));
+      if (g.locative_veto(before)) return false;
+    }
+    // "in Facebook groups": a word after the name must close it.
+    if (i + 1 < t.size() && adjacent(text, t[i], t[i + 1]) && !g.locative_follower(word(i + 1))) return false;
+    const std::string_view w = word(i);
+    if (w.size() > 4 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 3) == "ity")) return false;
+    // A name's shape: four letters or more, capitalised, the rest lowercase
+    // ("Macomia", not "NATO" or "McKinsey").
+    if (w.size() < 4 || std::any_of(w.begin() + 1, w.end(), [](char ch) { return !std::islower(static_cast<unsigned char>(ch)) && !(ch & 0x80); }))
+      return false;
+    if (g.explained(w) || g.demonym(w) || g.lead_word(w) || g.stopword(w) || g.feature_word(w) || name_parts.count(std::string(w)))
+      return false;
+    // A town does not speak: "Fjordlaks said" elsewhere makes it a body.
+    for (std::string_view verb : {" said", " says", " told", " announced", " declined", " denied", "'s "}) {
+      const std::string speaks = std::string(w) + std::string(verb);
+      if (text.find(speaks) != std::string_view::npos) return false;
+    }
+    Candidate c{{t[i].start, t[i].end}, {}, false, i};
+    c.unlisted_kind = PlaceKind::city;
+    c.rule = "places/located";
+    out.push_back(std::move(c));
     return true;
   }
 
@@ -564,7 +598,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       if (!c.unlisted_country.empty()) country = c.unlisted_country;
       if (c.dateline && k + 1 < cands.size() && !cands[k + 1].places.empty())
         country = gazetteer.place(cands[k + 1].places.front()).country;
-      const char* rule = c.dateline ? "places/dateline" : c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led";
+      const std::string rule = !c.rule.empty() ? c.rule : c.dateline ? "places/dateline" : c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led";
       out.push_back({c.span, nullptr, rule, country, c.unlisted_kind});
       continue;
     }

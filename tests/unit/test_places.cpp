@@ -205,3 +205,10 @@ TEST_CASE("a compass lead makes an unlisted town, not a natural feature; the tow
         V{"ANCHORAGE=Anchorage/city/US", "Alaska=Alaska/region/US", "Ketchikan=Ketchikan/city/US", "Ketchikan=Ketchikan/city/US"});
   CHECK(places_in("In Congo, rebels camped north of Lake Kivu.") == V{"Congo=Congo/country/CG"});
 }
+
+TEST_CASE("a lone unknown name after 'in' or 'entered' is a town unless something else explains it") {
+  CHECK(places_in("MAPUTO, Mozambique (AP) — Insurgents entered Macomia on Saturday. Its team in Macomia had treated 23 people.") ==
+        V{"MAPUTO=Maputo/city/MZ", "Mozambique=Mozambique/country/MZ", "Macomia=Macomia/city/MZ", "Macomia=Macomia/city/MZ"});
+  CHECK(places_in("Posts in Facebook groups spread. It was written in Swahili. Faith in Christianity grew.").empty());
+  CHECK(places_in("Salmon farmer Fjordlaks said shares in Fjordlaks fell. Investors in Fjordlaks waited.").empty());
+}
