@@ -36,6 +36,13 @@ struct Place {
 // "Bogotá" and "BOGOTA" meet at "bogota".
 std::string fold_place_key(std::string_view text, bool keep_case = false);
 
+// "County" in "Harris County": the kind the head gives, and whether the name
+// before it must be one the gazetteer holds (places/region_heads.tsv).
+struct RegionHead {
+  PlaceKind kind;
+  bool listed_only;
+};
+
 class Gazetteer {
  public:
   // Reads places/countries.tsv, regions.tsv, cities.tsv, news_aliases.tsv,
@@ -93,6 +100,10 @@ class Gazetteer {
   // holiday, a given name, a listed body, an organisation's head word, or a
   // word of places/not_towns.tsv.
   bool explained(std::string_view word) const { return not_towns_.count(std::string(word)) > 0; }
+  const RegionHead* region_head(std::string_view word) const {
+    auto it = region_heads_.find(std::string(word));
+    return it == region_heads_.end() ? nullptr : &it->second;
+  }
   // A word that opens a sentence but never a name ("In", "The":
   // actors/lead_words.tsv).
   bool lead_word(std::string_view word) const { return lead_.count(std::string(word)) > 0; }
@@ -107,6 +118,7 @@ class Gazetteer {
   std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
       feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
+  std::map<std::string, RegionHead> region_heads_;
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country
   Place unlisted_{"", PlaceKind::area, "", "", 0, 0, false, "area_heads", ""};
   std::size_t max_tokens_ = 0;

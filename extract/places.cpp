@@ -90,6 +90,7 @@ struct Candidate {
   std::string unlisted_country;               // ... and its country, when the words before say it
   std::optional<PlaceKind> lead_kind;         // "the state of Oaxaca": the kind the words before name
   std::string rule;                           // for an unlisted place, when no other says how it was found
+  std::vector<std::uint32_t> name_readings;   // "Lagos" in "Lagos State": where the name before a head may lie
 };
 
 bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
@@ -227,6 +228,7 @@ struct Finder {
       if (!t[i].cap) continue;
       const bool in_dateline = t[i].start >= dateline.start && t[i].end <= dateline.end;
       if (!in_dateline && apposed(t, i, out)) continue;
+      if (!in_dateline && headed(t, i, out)) continue;
       auto [n, ids] = longest(t, i, in_dateline);
       if (n == 0) {
         if (in_dateline && t[i].start == dateline.start) {
@@ -306,6 +308,30 @@ struct Finder {
     if (!kind || !lookup(t, i, j, false).empty() || t[j - 1].possessive) return false;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = *kind;
+    out.push_back(std::move(c));
+    i = j - 1;
+    return true;
+  }
+
+  // "Harris County", "Kherson Oblast", "Lagos State": capitalised words
+  // closed by a subdivision's head word (places/region_heads.tsv) are one
+  // place, in the country the name before the head lies in when the
+  // gazetteer knows only one. Advances i past them.
+  bool headed(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) const {
+    if (g.lead_word(text.substr(t[i].start, t[i].end - t[i].start))) return false;
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i < 5 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
+    if (j - i < 2) return false;
+    const RegionHead* head = g.region_head(text.substr(t[j - 1].start, t[j - 1].end - t[j - 1].start));
+    if (!head) return false;
+    // The head closes the name: "Mississippi State Department" is a body.
+    if (j < t.size() && adjacent(text, t[j - 1], t[j]) && (text.compare(t[j].start, 3, "of ") == 0 || t[j].cap)) return false;
+    const auto ids = lookup(t, i, j - 1, false);
+    if (head->listed_only && ids.empty()) return false;
+    Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
+    c.unlisted_kind = head->kind;
+    c.rule = "places/region-head";
+    c.name_readings = ids;
     out.push_back(std::move(c));
     i = j - 1;
     return true;
@@ -596,6 +622,14 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       std::string country = main_country;
       if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
       if (!c.unlisted_country.empty()) country = c.unlisted_country;
+      // "Lagos State": the country the story's votes and prominence choose
+      // for the name before the head.
+      double best = -1;
+      for (auto id : c.name_readings) {
+        const Place& p = gazetteer.place(id);
+        const double score = prior(p) + 100.0 * (votes.count(p.country) ? votes[p.country] : 0);
+        if (score > best) best = score, country = p.country;
+      }
       if (c.dateline && k + 1 < cands.size() && !cands[k + 1].places.empty())
         country = gazetteer.place(cands[k + 1].places.front()).country;
       const std::string rule = !c.rule.empty() ? c.rule : c.dateline ? "places/dateline" : c.unlisted_kind == PlaceKind::area ? "places/area-head" : "places/led";

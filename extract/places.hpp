@@ -18,7 +18,8 @@ struct PlaceMention {
   // "places/local-namesake" (a small town abroad read as one at home),
   // "places/dateline-town" (the dateline's unlisted town written again) or
   // "places/named-again" (any other unlisted place written again) or
-  // "places/located" (a lone unknown name after "in", "near", "entered")
+  // "places/located" (a lone unknown name after "in", "near", "entered") or
+  // "places/region-head" ("Harris County", "Kherson Oblast")
   std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
   PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)

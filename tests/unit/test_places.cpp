@@ -212,3 +212,10 @@ TEST_CASE("a lone unknown name after 'in' or 'entered' is a town unless somethin
   CHECK(places_in("Posts in Facebook groups spread. It was written in Swahili. Faith in Christianity grew.").empty());
   CHECK(places_in("Salmon farmer Fjordlaks said shares in Fjordlaks fell. Investors in Fjordlaks waited.").empty());
 }
+
+TEST_CASE("a subdivision's head word closes one place with the name before it") {
+  CHECK(places_in("Shelling hit Kherson Oblast, and police in Lagos State and Kisumu County said roads were shut.") ==
+        V{"Kherson Oblast=Kherson Oblast/region/UA", "Lagos State=Lagos State/region/NG", "Kisumu County=Kisumu County/region/KE"});
+  // "State" needs a listed name, and a head followed by "of" or a name opens a body.
+  CHECK(places_in("The Islamic State claimed it. The Mississippi State Department of Health said so.").empty());
+}
