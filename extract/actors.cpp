@@ -25,7 +25,10 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
       if (r.size() >= 4) known_.emplace(r[0], KnownOrg{r[1], r[2], r[3]});
   if (const Table* t = rules.table("actors/org_heads.tsv"))
     for (const auto& r : t->rows)
-      if (r.size() >= 2) heads_.emplace(r[0], r[1]);
+      if (r.size() >= 2) {
+        heads_.emplace(r[0], r[1]);
+        if (r.size() >= 3 && r[2] == "yes") inner_heads_.insert(r[0]);
+      }
   if (const Table* t = rules.table("actors/lead_words.tsv"))
     for (const auto& r : t->rows)
       if (!r.empty()) lead_.insert(r[0]);
@@ -431,7 +434,7 @@ static std::optional<ActorMention> split_joined_bodies(const ActorLexicon& lexic
     const std::string head = std::string(ws[k - 1]) + (dotted ? "." : "");
     // A plural head is a word inside one name: "Australian Securities and
     // Investments Commission".
-    if (ws[k] != "and" || !lexicon.org_head(head) || head.ends_with('s')) continue;
+    if (ws[k] != "and" || !lexicon.org_head(head) || lexicon.inner_head(head) || head.ends_with('s')) continue;
     first_end += dotted ? 1 : 0;
     const std::size_t second_start = static_cast<std::size_t>(ws[k + 1].data() - text.data());
     ActorMention second = a;
@@ -464,8 +467,16 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       const std::string_view head = capture(rules, h, in.text, "head");
       const std::size_t head_at = static_cast<std::size_t>(head.data() - in.text.data());
       a.kind = lexicon.head_kind(head, word_ending_before(in.text, head_at, h.span.start));
+      // "Employees of Nordvik Pharma": a plural before "of" that is no head
+      // word is the people, not the first word of the body.
+      const auto ws = words(in.text, a.span.start, a.span.end);
+      if (ws.size() > 2 && ws[1] == "of" && ws[0].ends_with('s') && !lexicon.org_head(ws[0])) {
+        a.span.start = static_cast<std::size_t>(ws[2].data() - in.text.data());
+        if (in.text.compare(a.span.start, 4, "the ") == 0) a.span.start += 4;
+      }
       // "Bank of Japan": the list knows better than the head word.
-      if (const auto* k = lexicon.known(surface)) a.kind = k->kind, a.name = k->canonical, a.country = k->country;
+      a.name = std::string(in.text.substr(a.span.start, a.span.size()));
+      if (const auto* k = lexicon.known(a.name)) a.kind = k->kind, a.name = k->canonical, a.country = k->country;
     } else if (a.kind == "descriptor") {
       a.name.clear();
       // Widened only over words no kept mention holds ("two police officers"
@@ -488,6 +499,18 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       // "Dutch rival Noordkust Bank": a name that ends in a body's head word
       // is that body, whatever title came before it.
       if (lexicon.org_head(ws.back())) {
+        // "Attorney General's Office": a title of capitalised words right
+        // before is the body's first words.
+        const std::string_view title = capture(rules, h, in.text, "title");
+        const std::size_t title_at = static_cast<std::size_t>(title.data() - in.text.data());
+        const auto tws = words(in.text, title_at, title_at + title.size());
+        if (!title.empty() && title_at + title.size() + 1 == a.span.start &&
+            std::all_of(tws.begin(), tws.end(), [](std::string_view w) { return std::isupper(static_cast<unsigned char>(w[0])); })) {
+          std::size_t lead = 0;
+          while (lead + 1 < tws.size() && lexicon.lead_word(tws[lead])) ++lead;
+          a.span.start = static_cast<std::size_t>(tws[lead].data() - in.text.data());
+          a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));
+        }
         a.country = country_of(lexicon, in, h.span, a.title);
         a.kind = lexicon.head_kind(ws.back(), ws.size() > skip + 1 ? ws[ws.size() - 2] : std::string_view{});
         a.title.clear();

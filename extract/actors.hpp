@@ -39,6 +39,9 @@ class ActorLexicon {
   // Council" is a court where a bare "Council" may be any body.
   std::string head_kind(std::string_view head, std::string_view word_before = {}) const;
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
+  // "Power" in "Kenya Power and Lighting Co.": a head that also stands inside
+  // a longer name (org_heads.tsv, inner = yes).
+  bool inner_head(std::string_view word) const { return inner_heads_.count(word) > 0; }
   std::string demonym_country(std::string_view word) const;
   bool lead_word(std::string_view word) const { return lead_.count(word) > 0; }
   // "based" in "the Britain-based Syrian Observatory": a compound before a
@@ -48,7 +51,7 @@ class ActorLexicon {
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
   std::map<std::string, std::string, std::less<>> heads_, demonyms_;
-  std::set<std::string, std::less<>> lead_, body_suffixes_;
+  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_;
 };
 
 struct ActorInput {

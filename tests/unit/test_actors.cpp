@@ -189,3 +189,16 @@ TEST_CASE("a longer name holding a listed one is the longer body; the list's kin
   CHECK(actors_in("The Bank of Japan raised rates.") == V{"Bank of Japan=government/Bank of Japan/JP"});
   CHECK(actors_in("Boeing declined to comment.") == V{"Boeing=organization/Boeing/US"});
 }
+
+TEST_CASE("bodies' names: an industry word before 'and' stays inside one name; possessives inside names; a plural before 'of' is not the body") {
+  CHECK(actors_in("The Kenya Power and Lighting Co. said outages would end.") ==
+        V{"Kenya Power and Lighting Co.=organization/Kenya Power and Lighting Co./KE"});
+  CHECK(actors_in("The Attorney General's Office opened a case.") ==
+        V{"Attorney General's Office=government/Attorney General's Office/"});
+  CHECK(actors_in("The Tigray People's Liberation Front rejected the deal.") ==
+        V{"Tigray People's Liberation Front=armed_group/Tigray People's Liberation Front/"});
+  CHECK(actors_in("The Directorate of Criminal Investigations and the Federation of Kenya Employers objected.") ==
+        V{"Directorate of Criminal Investigations=government/Directorate of Criminal Investigations/",
+          "Federation of Kenya Employers=organization/Federation of Kenya Employers/KE"});
+  CHECK(actors_in("Employees of Nordvik Pharma walked out.") == V{"Nordvik Pharma=organization/Nordvik Pharma/"});
+}
