@@ -288,8 +288,36 @@ void add_acronyms(const ActorInput& in, std::vector<ActorMention>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
+// "Ursula von der Leyen" ... "Von der Leyen": a later person whose words end
+// the words of one named before (a first letter's case aside) is that person.
+void link_shorter_names(const ActorInput& in, std::vector<ActorMention>& out) {
+  auto folded_words = [&](const ActorMention& a) {
+    std::vector<std::string> ws;
+    for (std::string_view w : words(in.text, a.span.start, a.span.end)) {
+      std::string s(w);
+      s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+      ws.push_back(std::move(s));
+    }
+    return ws;
+  };
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (out[k].kind != "person") continue;
+    const auto shorter = folded_words(out[k]);
+    for (std::size_t e = 0; e < out.size(); ++e) {
+      if (out[e].kind != "person" || out[e].span.start >= out[k].span.start) continue;
+      const auto longer = folded_words(out[e]);
+      if (longer.size() > shorter.size() && std::equal(shorter.begin(), shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size()))) {
+        out[k].name = out[e].name;
+        break;
+      }
+    }
+  }
+}
+
 void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   std::map<std::string, std::string> by_surname;  // surname -> canonical name, first full mention wins
+  std::map<std::string, std::string> by_given;    // first word -> canonical name, "" when shared
+  std::map<std::string, std::size_t> given_at;    // first word -> end of the first full mention
   std::vector<std::pair<std::size_t, std::string>> first_at;
   for (const ActorMention& a : out) {
     if (a.kind != "person") continue;
@@ -298,8 +326,15 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
     std::string surname(ws.back());
     surname[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surname[0])));
     if (by_surname.emplace(surname, a.name).second) first_at.emplace_back(a.span.end, surname);
+    // "Xi Jinping" ... "Xi", "Kim Jong Un" ... "Kim": the family name comes
+    // first in many names, and copy also calls people by a given name. Two
+    // people sharing the word leave it to neither.
+    const std::string given(ws.front());
+    if (auto [it, fresh] = by_given.emplace(given, a.name); fresh) given_at[given] = a.span.end;
+    else if (it->second != a.name) it->second.clear();
   }
   if (by_surname.empty()) return;
+  link_shorter_names(in, out);
   // "Castell said it would appeal": a one-word body that some rule read from
   // its context is the person the story named with that surname before.
   for (ActorMention& a : out) {
@@ -325,7 +360,15 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
       w.assign(in.text.substr(span.start, span.size()));
       w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
       auto it = by_surname.find(w);
-      if (it == by_surname.end()) continue;
+      if (it == by_surname.end()) {
+        // A given name alone, written capitalised, after the full name.
+        const auto g = by_given.find(w);
+        if (g == by_given.end() || g->second.empty() || !std::isupper(static_cast<unsigned char>(in.text[span.start])) ||
+            given_at[w] > span.start || occupied.overlaps(span) || is_place(in, span))
+          continue;
+        found.push_back({span, "person", g->second, "", "", "actors/alias"});
+        continue;
+      }
       // only after the full name was first given, and not inside another actor
       auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
       if (first == first_at.end() || first->first > span.start) continue;

@@ -202,3 +202,13 @@ TEST_CASE("bodies' names: an industry word before 'and' stays inside one name; p
           "Federation of Kenya Employers=organization/Federation of Kenya Employers/KE"});
   CHECK(actors_in("Employees of Nordvik Pharma walked out.") == V{"Nordvik Pharma=organization/Nordvik Pharma/"});
 }
+
+TEST_CASE("later mentions by a family name written first, a given name, or a particle surname carry the full name") {
+  CHECK(actors_in("Chinese leader Xi Jinping met envoys. Xi said ties were strong.") ==
+        V{"Xi Jinping=person/Xi Jinping/CN/Chinese leader", "envoys=descriptor//", "Xi=person/Xi Jinping/"});
+  CHECK(actors_in("Commission President Ursula von der Leyen spoke. Von der Leyen said talks would go on.") ==
+        V{"Ursula von der Leyen=person/Ursula von der Leyen//Commission President", "Von der Leyen=person/Ursula von der Leyen/"});
+  // A given name two people share links to neither; a place keeps its name.
+  CHECK(actors_in("Maria Santos said prices rose. Maria Lopez said rents rose. Maria left.") ==
+        V{"Maria Santos=person/Maria Santos/", "Maria Lopez=person/Maria Lopez/"});
+}
