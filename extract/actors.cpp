@@ -291,25 +291,28 @@ void add_acronyms(const ActorInput& in, std::vector<ActorMention>& out) {
 // "Ursula von der Leyen" ... "Von der Leyen": a later person whose words end
 // the words of one named before (a first letter's case aside) is that person.
 void link_shorter_names(const ActorInput& in, std::vector<ActorMention>& out) {
-  auto folded_words = [&](const ActorMention& a) {
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (out[k].kind == "person") order.push_back(k);
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return out[a].span.start < out[b].span.start; });
+  // Every proper ending of a name seen so far ("von der leyen", "der
+  // leyen", "leyen"), first letters folded, to the name: one lookup per
+  // mention, whatever the story's length.
+  std::map<std::string, std::string> endings;
+  for (std::size_t k : order) {
     std::vector<std::string> ws;
-    for (std::string_view w : words(in.text, a.span.start, a.span.end)) {
-      std::string s(w);
-      s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-      ws.push_back(std::move(s));
+    for (std::string_view w : words(in.text, out[k].span.start, out[k].span.end)) {
+      std::string f(w);
+      f[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(f[0])));
+      ws.push_back(std::move(f));
     }
-    return ws;
-  };
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    if (out[k].kind != "person") continue;
-    const auto shorter = folded_words(out[k]);
-    for (std::size_t e = 0; e < out.size(); ++e) {
-      if (out[e].kind != "person" || out[e].span.start >= out[k].span.start) continue;
-      const auto longer = folded_words(out[e]);
-      if (longer.size() > shorter.size() && std::equal(shorter.begin(), shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size()))) {
-        out[k].name = out[e].name;
-        break;
-      }
+    std::string whole;
+    for (const auto& w : ws) whole += (whole.empty() ? "" : " ") + w;
+    if (auto it = endings.find(whole); it != endings.end()) out[k].name = it->second;
+    std::string ending;
+    for (std::size_t n = ws.size(); n-- > 1;) {
+      ending = ws[n] + (ending.empty() ? "" : " ") + ending;
+      endings.emplace(ending, out[k].name);
     }
   }
 }
