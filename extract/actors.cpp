@@ -523,6 +523,14 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       // "Bank of Japan": the list knows better than the head word.
       a.name = std::string(in.text.substr(a.span.start, a.span.size()));
       if (const auto* k = lexicon.known(a.name)) a.kind = k->kind, a.name = k->canonical, a.country = k->country;
+      // "United Nations Office on Drugs and Crime", "U.N. Support Mission":
+      // a body of an international organisation is one too.
+      else if (const auto ws2 = words(in.text, a.span.start, a.span.end); ws2.size() > 2 || (ws2.size() == 2 && ws2[0].ends_with('.')))
+        for (std::size_t n = 1; n < ws2.size() && n <= 2; ++n) {
+          const std::size_t end = static_cast<std::size_t>(ws2[n - 1].data() - in.text.data()) + ws2[n - 1].size();
+          const auto* k = lexicon.known(in.text.substr(a.span.start, end - a.span.start));
+          if (k && k->kind == "organization" && k->country.empty()) a.kind = "organization";
+        }
     } else if (a.kind == "descriptor") {
       a.name.clear();
       // Widened only over words no kept mention holds ("two police officers"

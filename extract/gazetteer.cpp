@@ -204,6 +204,12 @@ std::optional<PlaceKind> Gazetteer::apposed_after(std::string_view text, std::si
   bool det = false;
   for (std::string_view d : {"a ", "an ", "the "})
     if (text.compare(i, d.size(), d) == 0) i += d.size(), det = true;
+  // "Santa Cruz, Bolivia's most populous region": a possessive name opens it too.
+  if (!det && i < text.size() && std::isupper(static_cast<unsigned char>(text[i]))) {
+    const std::size_t sp = text.find(' ', i);
+    const std::string_view w = text.substr(i, sp == std::string_view::npos ? 0 : sp - i);
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) i = sp + 1, det = true;
+  }
   if (!det) return std::nullopt;
   // Up to three lowercase words before the noun: "a small farming village".
   for (int words = 0; words <= 3 && i < text.size(); ++words) {

@@ -267,6 +267,7 @@ struct Finder {
         c.span.start = t[i - 1].start;
       c.lead_kind = g.lead_before(text, t[i].start);
       if (!c.lead_kind && region_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::region;
+      if (!c.lead_kind) c.lead_kind = g.apposed_after(text, c.span.end);
       // "the Médina district of Dakar": a town's name before an area word
       // names a part of some other town, an area the gazetteer does not hold.
       if (!head && i + n < t.size() && adjacent(text, t[i + n - 1], t[i + n]) &&
@@ -339,35 +340,54 @@ struct Finder {
 
   // "a plant in Masfjorden", "entered Macomia": one capitalised word the
   // gazetteer lacks after a locative word, which no other table explains.
-  bool located(const std::vector<Token>& t, std::size_t i, std::vector<Candidate>& out) const {
+  bool located(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
-    if (i == 0 || t[i].first || t[i].possessive || !adjacent(text, t[i - 1], t[i]) || !g.locative(word(i - 1))) return false;
+    if (i == 0 || t[i].first || !adjacent(text, t[i - 1], t[i]) || !g.locative(word(i - 1))) return false;
     if (i >= 2 && adjacent(text, t[i - 2], t[i - 1])) {
       std::string before(word(i - 2));
       before[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(before[0])));
       if (g.locative_veto(before)) return false;
     }
+    // One word or two ("outside Villa Tunari"), never part of a longer run.
+    std::size_t j = i + 1;
+    if (j < t.size() && t[j].cap && adjacent(text, t[i], t[j])) ++j;
+    if (j < t.size() && t[j].cap && adjacent(text, t[j - 1], t[j])) return false;
     // "in Facebook groups": a word after the name must close it.
-    if (i + 1 < t.size() && adjacent(text, t[i], t[i + 1]) && !g.locative_follower(word(i + 1))) return false;
-    const std::string_view w = word(i);
-    if (w.size() > 4 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 3) == "ity")) return false;
-    // A name's shape: four letters or more, capitalised, the rest lowercase
-    // ("Macomia", not "NATO" or "McKinsey").
-    if (w.size() < 4 || std::any_of(w.begin() + 1, w.end(), [](char ch) { return !std::islower(static_cast<unsigned char>(ch)) && !(ch & 0x80); }))
-      return false;
-    if (g.explained(w) || g.demonym(w) || g.lead_word(w) || g.stopword(w) || g.feature_word(w) || name_parts.count(std::string(w)))
-      return false;
+    if (j < t.size() && adjacent(text, t[j - 1], t[j]) && !g.locative_follower(word(j))) return false;
+    // (Of two words, the second is a word of a name the story used: this one.)
+    for (std::size_t k = i; k < j; ++k)
+      if (t[k].possessive || !town_word(word(k), j - i == 1 ? 4 : 3, j - i == 1)) return false;
     // A town does not speak: "Fjordlaks said" elsewhere makes it a body.
+    const std::string name(text.substr(t[i].start, t[j - 1].end - t[i].start));
+    // (Unless a locative comes first: "waiting near Ivirgarzama said".)
     for (std::string_view verb : {" said", " says", " told", " announced", " declined", " denied", "'s "}) {
-      const std::string speaks = std::string(w) + std::string(verb);
-      if (text.find(speaks) != std::string_view::npos) return false;
+      const std::string speaks = name + std::string(verb);
+      for (std::size_t p = text.find(speaks); p != std::string_view::npos; p = text.find(speaks, p + 1)) {
+        std::size_t b = p;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        std::size_t a = b;
+        while (a > 0 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
+        if (!g.locative(text.substr(a, b - a))) return false;
+      }
     }
-    Candidate c{{t[i].start, t[i].end}, {}, false, i};
+    Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = PlaceKind::city;
     c.rule = "places/located";
     out.push_back(std::move(c));
+    i = j - 1;
     return true;
   }
+
+  // A word that may be a town's name: capitalised, the rest lowercase, at
+  // least `shortest` bytes ("Macomia", not "NATO" or "McKinsey"), and no
+  // word that some table or the story explains otherwise.
+  bool town_word(std::string_view w, std::size_t shortest, bool alone) const {
+    if (w.size() < shortest || std::any_of(w.begin() + 1, w.end(), [](char ch) { return !std::islower(static_cast<unsigned char>(ch)) && !(ch & 0x80); }))
+      return false;
+    if (w.size() > 4 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 3) == "ity")) return false;
+    return !(g.explained(w) || g.demonym(w) || g.lead_word(w) || g.stopword(w) || g.feature_word(w) || (alone && name_parts.count(std::string(w))));
+  }
+
 
   // "the village of Dabanga": capitalised words the gazetteer does not
   // hold, after a word that says place, name an unlisted one.
@@ -659,6 +679,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // Half a vote for the region reading after "the state of", "the province
       // of": a city of the same name is usually its capital, which copy names
       // without that lead.
+      // So does an apposition: "Santa Cruz, Bolivia's most populous region".
       if (c.lead_kind == PlaceKind::region && p.kind == PlaceKind::region) score += 50;
       if (sibling_kind == p.kind) score += 20;
       // "a Vienna-based group" in a story that also names San Francisco: a

@@ -212,3 +212,14 @@ TEST_CASE("later mentions by a family name written first, a given name, or a par
   CHECK(actors_in("Maria Santos said prices rose. Maria Lopez said rents rose. Maria left.") ==
         V{"Maria Santos=person/Maria Santos/", "Maria Lopez=person/Maria Lopez/"});
 }
+
+TEST_CASE("a party named after a demonym, an acronym with a second word, a maker described by its product, a U.N. body") {
+  CHECK(actors_in("Crowds marched to the headquarters of the ruling Georgian Dream party.") ==
+        V{"Georgian Dream=organization/Georgian Dream/GE"});
+  CHECK(actors_in("Marcus Berg, who heads the IF Metall union branch, said pay was late.") ==
+        V{"Marcus Berg=person/Marcus Berg/", "IF Metall=organization/IF Metall/"});
+  CHECK(actors_in("Swedish battery maker Nordkraft Batteri filed for bankruptcy.") ==
+        V{"Nordkraft Batteri=organization/Nordkraft Batteri/"});
+  CHECK(actors_in("Figures came from the United Nations Office on Drugs and Crime.") ==
+        V{"United Nations Office on Drugs and Crime=organization/United Nations Office on Drugs and Crime/"});
+}

@@ -219,3 +219,10 @@ TEST_CASE("a subdivision's head word closes one place with the name before it") 
   // "State" needs a listed name, and a head followed by "of" or a name opens a body.
   CHECK(places_in("The Islamic State claimed it. The Mississippi State Department of Health said so.").empty());
 }
+
+TEST_CASE("two unknown words after a locative; a locative before a name that 'said' still makes a town; an apposition names the kind") {
+  CHECK(places_in("BOLIVIA — Mamani spoke at a roadblock outside Villa Tunari. Drivers waiting near Ivirgarzama said food ran short.") ==
+        V{"BOLIVIA=Bolivia/country/BO", "Villa Tunari=Villa Tunari/city/BO", "Ivirgarzama=Ivirgarzama/city/BO"});
+  CHECK(places_in("In Bolivia, officials in Santa Cruz, Bolivia's most populous region, spoke.") ==
+        V{"Bolivia=Bolivia/country/BO", "Santa Cruz=Santa Cruz/region/BO", "Bolivia=Bolivia/country/BO"});
+}
