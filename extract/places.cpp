@@ -240,6 +240,7 @@ struct Finder {
           continue;
         }
         if (!in_dateline && located(t, i, out)) continue;
+        if (!in_dateline && listed_with_towns(t, i, out)) continue;
         compound(t, i, out);
         continue;
       }
@@ -375,6 +376,39 @@ struct Finder {
     c.rule = "places/located";
     out.push_back(std::move(c));
     i = j - 1;
+    return true;
+  }
+
+  // "areas around Obuasi, Tarkwa and Dunkwa-on-Offin": an unknown word in a
+  // list with a town the gazetteer holds is a town too.
+  bool listed_with_towns(const std::vector<Token>& t, std::size_t i, std::vector<Candidate>& out) const {
+    if (t[i].first || t[i].possessive || (i + 1 < t.size() && t[i + 1].cap && adjacent(text, t[i], t[i + 1]))) return false;
+    const std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
+    // A name's shape, hyphenated parts allowed ("Dunkwa-on-Offin").
+    if (w.size() < 4 || std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; }))
+      return false;
+    const std::string_view head = w.substr(0, w.find('-'));
+    if (!town_word(head, 4, true)) return false;
+    auto joined = [&](std::size_t from, std::size_t to) {
+      const std::string_view gap = text.substr(from, to - from);
+      return gap == ", " || gap == " and " || gap == ", and " || gap == " or ";
+    };
+    auto is_town = [&](const Candidate& c) {
+      return std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).kind == PlaceKind::city; }) ||
+             (c.places.empty() && c.unlisted_kind == PlaceKind::city);
+    };
+    bool with = !out.empty() && out.back().span.end < t[i].start && joined(out.back().span.end, t[i].start) && is_town(out.back());
+    // ... or with the next name, which the gazetteer holds as a town.
+    for (std::size_t k = i + 1; !with && k < t.size() && k <= i + 2; ++k)
+      if (t[k].cap && joined(t[i].end, t[k].start)) {
+        const auto ids = lookup(t, k, k + 1, false);
+        with = std::any_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::city; });
+      }
+    if (!with) return false;
+    Candidate c{{t[i].start, t[i].end}, {}, false, i};
+    c.unlisted_kind = PlaceKind::city;
+    c.rule = "places/listed-with-towns";
+    out.push_back(std::move(c));
     return true;
   }
 

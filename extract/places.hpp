@@ -19,7 +19,8 @@ struct PlaceMention {
   // "places/dateline-town" (the dateline's unlisted town written again) or
   // "places/named-again" (any other unlisted place written again) or
   // "places/located" (a lone unknown name after "in", "near", "entered") or
-  // "places/region-head" ("Harris County", "Kherson Oblast")
+  // "places/region-head" ("Harris County", "Kherson Oblast") or
+  // "places/listed-with-towns" ("around Obuasi, Tarkwa and Dunkwa-on-Offin")
   std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
   PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)

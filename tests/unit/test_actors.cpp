@@ -223,3 +223,10 @@ TEST_CASE("a party named after a demonym, an acronym with a second word, a maker
   CHECK(actors_in("Figures came from the United Nations Office on Drugs and Crime.") ==
         V{"United Nations Office on Drugs and Crime=organization/United Nations Office on Drugs and Crime/"});
 }
+
+TEST_CASE("a national Red Cross, a company that runs a mine, hyphenated modifiers of a descriptor") {
+  CHECK(actors_in("The Vietnam Red Cross said it had sent food.") == V{"Vietnam Red Cross=organization/Vietnam Red Cross/VN"});
+  CHECK(actors_in("AngloGold Ashanti, which runs a large mine, said intruders had dug tunnels.") ==
+        V{"AngloGold Ashanti=organization/AngloGold Ashanti/", "intruders=descriptor//"});
+  CHECK(actors_in("Officials said small-scale miners dig pits.") == V{"Officials=descriptor//", "small-scale miners=descriptor//"});
+}

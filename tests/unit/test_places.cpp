@@ -226,3 +226,9 @@ TEST_CASE("two unknown words after a locative; a locative before a name that 'sa
   CHECK(places_in("In Bolivia, officials in Santa Cruz, Bolivia's most populous region, spoke.") ==
         V{"Bolivia=Bolivia/country/BO", "Santa Cruz=Santa Cruz/region/BO", "Bolivia=Bolivia/country/BO"});
 }
+
+TEST_CASE("an unknown word listed with a known town is a town; a harbour is no town") {
+  CHECK(places_in("GHANA — Troops went to areas around Obuasi, Tarkwa and Dunkwa-on-Offin.") ==
+        V{"GHANA=Ghana/country/GH", "Obuasi=Obuasi/city/GH", "Tarkwa=Tarkwa/city/GH", "Dunkwa-on-Offin=Dunkwa-on-Offin/city/GH"});
+  CHECK(places_in("KENYA — Ships waited outside Kilindini Harbour.") == V{"KENYA=Kenya/country/KE"});
+}
