@@ -235,6 +235,57 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   out.insert(out.end(), found.begin(), found.end());
 }
 
+// "LG Electronics and Foxconn suspended work", "Shell and BP": capitalised
+// words joined by "and" to a company or an outlet are another of its kind,
+// unless they are a place, a sentence word or some other actor already.
+void add_coordinated_bodies(const ActorLexicon& lex, const ActorInput& in, std::vector<ActorMention>& out) {
+  const auto name_char = [&](std::size_t i) { return i < in.text.size() && (std::isalnum(static_cast<unsigned char>(in.text[i])) || in.text[i] == '&' || in.text[i] == '-' || in.text[i] == '.' || (in.text[i] & 0x80)); };
+  const auto cap = [&](std::size_t i) { return i < in.text.size() && std::isupper(static_cast<unsigned char>(in.text[i])); };
+  // The run of one to three capitalised words from `at`, or an empty span.
+  const auto run_from = [&](std::size_t at) {
+    std::size_t end = at, words = 0;
+    while (words < 3 && cap(end)) {
+      std::size_t e = end;
+      while (name_char(e)) ++e;
+      while (e > end && in.text[e - 1] == '.') --e;  // a sentence's full stop
+      end = e, ++words;
+      if (!(in.text.compare(end, 1, " ") == 0 && cap(end + 1))) break;
+      ++end;
+    }
+    return Span{at, end};
+  };
+  Occupied occupied(out);
+  std::vector<ActorMention> found;
+  for (const ActorMention& b : out) {
+    if (b.kind != "organization" && b.kind != "media") continue;
+    std::optional<Span> other;
+    if (in.text.compare(b.span.end, 5, " and ") == 0 && cap(b.span.end + 5)) {
+      other = run_from(b.span.end + 5);
+    } else if (b.span.start >= 6 && in.text.compare(b.span.start - 5, 5, " and ") == 0) {
+      // Back to the run's start: up to three capitalised words.
+      std::size_t start = b.span.start - 5;
+      for (int n = 0; n < 3; ++n) {
+        std::size_t w = start;
+        while (w > 0 && name_char(w - 1)) --w;
+        if (w == start || !cap(w)) break;
+        start = w;
+        std::size_t before = w >= 2 && in.text[w - 1] == ' ' ? w - 1 : w;
+        while (before > 0 && before < w && name_char(before - 1)) --before;
+        if (n == 2 || before == w || !cap(before)) break;
+        start = w - 1;  // on to the capitalised word before
+      }
+      const std::size_t s = start;
+      other = Span{s, b.span.start - 5};
+    }
+    if (!other || other->size() == 0) continue;
+    const auto ws = words(in.text, other->start, other->end);
+    if (ws.empty() || lex.lead_word(ws.front()) || occupied.overlaps(*other) || is_place(in, *other)) continue;
+    found.push_back({*other, b.kind, std::string(in.text.substr(other->start, other->size())), "", "", "actors/org-coordinated"});
+    occupied.add(*other);
+  }
+  out.insert(out.end(), found.begin(), found.end());
+}
+
 // "Syrian Democratic Forces" -> "SDF", "Food and Agriculture Organization" ->
 // "FAO": the capitals starting each word, joining words skipped. "" when the
 // name has a lower-case word of its own or fewer than two capitals.
@@ -585,6 +636,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     out.push_back(std::move(a));
   }
   drop_roles_of_names(in, out);
+  add_coordinated_bodies(lexicon, in, out);
   add_org_aliases(lexicon, in, out);
   add_acronyms(in, out);
   add_aliases(in, out);

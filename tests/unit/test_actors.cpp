@@ -230,3 +230,12 @@ TEST_CASE("a national Red Cross, a company that runs a mine, hyphenated modifier
         V{"AngloGold Ashanti=organization/AngloGold Ashanti/", "intruders=descriptor//"});
   CHECK(actors_in("Officials said small-scale miners dig pits.") == V{"Officials=descriptor//", "small-scale miners=descriptor//"});
 }
+
+TEST_CASE("a company reported by its shares or officers, or joined by 'and' to another, is a company") {
+  CHECK(actors_in("Boeing shares fell 3% in early trading.") == V{"Boeing=organization/Boeing/US"});
+  CHECK(actors_in("Ravenna Textiles' chief executive resigned.") == V{"Ravenna Textiles=organization/Ravenna Textiles/"});
+  CHECK(actors_in("The deal between Nordvik Pharma and Kassavirta AB closed.") ==
+        V{"Nordvik Pharma=organization/Nordvik Pharma/", "Kassavirta AB=organization/Kassavirta AB/"});
+  // A place or a sentence word is no company.
+  CHECK(actors_in("In Kenya and Foxconn plants, work stopped.") == V{"Foxconn=organization/Foxconn/TW"});
+}
