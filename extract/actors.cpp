@@ -188,10 +188,12 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
   std::vector<Short> shorts;
   for (const ActorMention& a : out) {
     // Any body's name written again as it was: "payments company Kassavirta"
-    // ... "Kassavirta said", where no rule has context for the bare name.
+    // ... "Kassavirta said", where no rule has context for the bare name;
+    // before the words that told us, too ("blocked Stellantis from closing"
+    // ... "Stellantis, which makes Jeep").
     if (is_body(a) && std::isupper(static_cast<unsigned char>(in.text[a.span.start])))
       shorts.push_back({std::string(in.text.substr(a.span.start, a.span.size())),
-                        a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name, a.kind, a.span.end});
+                        a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name, a.kind, 0});
     if (a.kind != "organization") continue;
     const auto ws = words(in.text, a.span.start, a.span.end);
     if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty() || is_place(in, {a.span.start, a.span.start + ws[0].size()}))
@@ -564,6 +566,10 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       const std::string_view head = capture(rules, h, in.text, "head");
       const std::size_t head_at = static_cast<std::size_t>(head.data() - in.text.data());
       a.kind = lexicon.head_kind(head, word_ending_before(in.text, head_at, h.span.start));
+      // "The Ombudsman's Office": a sentence word the name rule took along.
+      for (auto lead = words(in.text, a.span.start, a.span.end); lead.size() > 2 && lexicon.lead_word(lead[0]);
+           lead = words(in.text, a.span.start, a.span.end))
+        a.span.start = static_cast<std::size_t>(lead[1].data() - in.text.data());
       // "Employees of Nordvik Pharma": a plural before "of" that is no head
       // word is the people, not the first word of the body.
       const auto ws = words(in.text, a.span.start, a.span.end);
@@ -573,7 +579,13 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       }
       // "Bank of Japan": the list knows better than the head word.
       a.name = std::string(in.text.substr(a.span.start, a.span.size()));
+      const std::size_t first_space = in.text.substr(a.span.start, a.span.size()).find(' ');
+      const std::size_t after_first = first_space == std::string_view::npos ? a.span.end : a.span.start + first_space + 1;
+      const auto* listed_tail = lexicon.known(in.text.substr(after_first, a.span.end - after_first));
       if (const auto* k = lexicon.known(a.name)) a.kind = k->kind, a.name = k->canonical, a.country = k->country;
+      // "U.S. National Transportation Safety Board": a listed body after a
+      // place or a nationality is that body.
+      else if (listed_tail) a.kind = listed_tail->kind, a.country = listed_tail->country;
       // "United Nations Office on Drugs and Crime", "U.N. Support Mission":
       // a body of an international organisation is one too.
       else if (const auto ws2 = words(in.text, a.span.start, a.span.end); ws2.size() > 2 || (ws2.size() == 2 && ws2[0].ends_with('.')))

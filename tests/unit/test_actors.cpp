@@ -239,3 +239,14 @@ TEST_CASE("a company reported by its shares or officers, or joined by 'and' to a
   // A place or a sentence word is no company.
   CHECK(actors_in("In Kenya and Foxconn plants, work stopped.") == V{"Foxconn=organization/Foxconn/TW"});
 }
+
+TEST_CASE("from the third fresh batch: model numbers, a leading 'The', a listed body after a nationality, a union's name, a body before its cue") {
+  CHECK(actors_in("The Boeing 737-800 crashed into the sea.").empty());
+  CHECK(actors_in("The Ombudsman's Office said two men died.") ==
+        V{"Ombudsman's Office=government/Ombudsman's Office/", "two men=descriptor//"});
+  CHECK(actors_in("The U.S. National Transportation Safety Board is taking part.") ==
+        V{"U.S. National Transportation Safety Board=government/U.S. National Transportation Safety Board/US"});
+  CHECK(actors_in("A judge blocked Stellantis from closing the plant. Stellantis, which makes Jeep vehicles, said it would appeal.") ==
+        V{"A judge=descriptor//", "Stellantis=organization/Stellantis/", "Stellantis=organization/Stellantis/"});
+  CHECK(actors_in("She sided with the United Auto Workers union.") == V{"United Auto Workers=organization/United Auto Workers/"});
+}
