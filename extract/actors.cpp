@@ -226,8 +226,10 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
       const bool bounded = (p == 0 || !word_char(in.text[p - 1])) &&
                            (span.end >= in.text.size() || !word_char(in.text[span.end]) ||
                             in.text.compare(span.end, 2, "'s") == 0);
-      // "Hanbit Semiconductor" again is the full name, not the short one.
-      const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' && std::isupper(static_cast<unsigned char>(in.text[span.end + 1]));
+      // "Hanbit Semiconductor" again is the full name, not the short one;
+      // "the Boeing 737-800" is a plane.
+      const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' &&
+                          (std::isupper(static_cast<unsigned char>(in.text[span.end + 1])) || std::isdigit(static_cast<unsigned char>(in.text[span.end + 1])));
       if (bounded && !longer && !occupied.overlaps(span) && !is_place(in, span)) {
         found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
         occupied.add(span);

@@ -250,3 +250,8 @@ TEST_CASE("from the third fresh batch: model numbers, a leading 'The', a listed 
         V{"A judge=descriptor//", "Stellantis=organization/Stellantis/", "Stellantis=organization/Stellantis/"});
   CHECK(actors_in("She sided with the United Auto Workers union.") == V{"United Auto Workers=organization/United Auto Workers/"});
 }
+
+TEST_CASE("a body's name before a model number is a product, wherever the body speaks") {
+  CHECK(actors_in("The Boeing 737-800 crashed. Boeing said it was supporting the investigation.") ==
+        V{"Boeing=organization/Boeing/US"});
+}
