@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 
@@ -123,6 +124,31 @@ struct Finder {
   const Gazetteer& g;
   std::string_view text;
   std::set<std::string> name_parts;  // words the story used inside a person's or body's name
+  // One or two capitalised words the story has speak ("Fjordlaks said"),
+  // found in one pass over the text: a town does not speak.
+  std::set<std::string> speakers;
+
+  void learn_speakers() {
+    const auto letter = [&](std::size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
+    for (std::string_view verb : {" said", " says", " told", " announced", " declined", " denied", "'s "})
+      for (std::size_t p = text.find(verb); p != std::string_view::npos; p = text.find(verb, p + 1)) {
+        std::size_t start = p;
+        for (int n = 0; n < 2; ++n) {
+          std::size_t w = start;
+          while (w > 0 && letter(w - 1)) --w;
+          if (w == start || !std::isupper(static_cast<unsigned char>(text[w]))) break;
+          // "waiting near Ivirgarzama said": a locative first cancels.
+          const std::size_t b = w > 0 && text[w - 1] == ' ' ? w - 1 : w;
+          std::size_t a = b;
+          while (a > 0 && letter(a - 1)) --a;
+          if (a < b && g.locative(text.substr(a, b - a))) break;
+          speakers.insert(std::string(text.substr(w, p - w)));
+          if (b == w) break;
+          start = b;
+        }
+      }
+  }
+
 
   // The places a run of tokens names as written: case must match the
   // table's spelling, except in an all-caps dateline.
@@ -310,6 +336,7 @@ struct Finder {
     if (!kind || !lookup(t, i, j, false).empty() || t[j - 1].possessive) return false;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = *kind;
+    c.rule = "places/apposed";
     out.push_back(std::move(c));
     i = j - 1;
     return true;
@@ -359,18 +386,7 @@ struct Finder {
     for (std::size_t k = i; k < j; ++k)
       if (t[k].possessive || !town_word(word(k), j - i == 1 ? 4 : 3, j - i == 1)) return false;
     // A town does not speak: "Fjordlaks said" elsewhere makes it a body.
-    const std::string name(text.substr(t[i].start, t[j - 1].end - t[i].start));
-    // (Unless a locative comes first: "waiting near Ivirgarzama said".)
-    for (std::string_view verb : {" said", " says", " told", " announced", " declined", " denied", "'s "}) {
-      const std::string speaks = name + std::string(verb);
-      for (std::size_t p = text.find(speaks); p != std::string_view::npos; p = text.find(speaks, p + 1)) {
-        std::size_t b = p;
-        while (b > 0 && text[b - 1] == ' ') --b;
-        std::size_t a = b;
-        while (a > 0 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
-        if (!g.locative(text.substr(a, b - a))) return false;
-      }
-    }
+    if (speakers.count(std::string(text.substr(t[i].start, t[j - 1].end - t[i].start)))) return false;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = PlaceKind::city;
     c.rule = "places/located";
@@ -553,6 +569,18 @@ void add_unlisted_again(const Gazetteer& g, std::string_view text, std::vector<P
     while (k > 0 && word_byte_at(k - 1)) --k;
     return std::isupper(static_cast<unsigned char>(text[k])) && !g.lead_word(text.substr(k, s.start - 1 - k));
   };
+  // Where each word starts, built once and only when needed: a story of
+  // many unlisted places must not be searched once per place.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> word_starts;
+  const auto index_words = [&] {
+    for (std::size_t i = 0; i < text.size();) {
+      if (!word_byte_at(i)) { ++i; continue; }
+      std::size_t j = i;
+      while (j < text.size() && word_byte_at(j)) ++j;
+      word_starts[text.substr(i, j - i)].push_back(i);
+      i = j;
+    }
+  };
   std::vector<PlaceMention> found;
   std::set<std::string> seen;
   for (const PlaceMention& first : out) {
@@ -568,9 +596,16 @@ void add_unlisted_again(const Gazetteer& g, std::string_view text, std::vector<P
       }
     }
     if (!seen.insert(form).second) continue;
-    for (std::size_t p = text.find(form, first.span.end); p != std::string_view::npos; p = text.find(form, p + 1)) {
+    if (word_starts.empty()) index_words();
+    std::size_t first_end = 0;
+    while (first_end < form.size() && (std::isalnum(static_cast<unsigned char>(form[first_end])) || (form[first_end] & 0x80))) ++first_end;
+    const std::string_view first_word = std::string_view(form).substr(0, first_end);
+    const auto at = word_starts.find(first_word);
+    if (at == word_starts.end()) continue;
+    for (std::size_t p : at->second) {
       const Span span{p, p + form.size()};
-      if ((p > 0 && word_byte_at(p - 1)) || (span.end < text.size() && word_byte_at(span.end))) continue;
+      if (p < first.span.end || text.compare(p, form.size(), form) != 0) continue;
+      if (span.end < text.size() && word_byte_at(span.end)) continue;
       if (taken(span) || (!dateline && in_longer_name(span))) continue;
       found.push_back({span, nullptr, dateline ? "places/dateline-town" : "places/named-again", first.country, first.unlisted_kind});
     }
@@ -613,6 +648,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     sentences.push_back(tokenize(gazetteer, in.text, s.span));
     f.learn_names(sentences.back());
   }
+  f.learn_speakers();
   const Span dateline = dateline_of(in.text, in.body_start);
   std::vector<Candidate> cands;
   for (const auto& t : sentences) f.sentence(t, dateline, cands);

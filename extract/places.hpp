@@ -21,6 +21,7 @@ struct PlaceMention {
   // "places/located" (a lone unknown name after "in", "near", "entered") or
   // "places/region-head" ("Harris County", "Kherson Oblast") or
   // "places/listed-with-towns" ("around Obuasi, Tarkwa and Dunkwa-on-Offin")
+  // or "places/apposed" ("Ccollpa, a farming village")
   std::string rule;
   std::string country;  // ISO 3166-1 alpha-2 or ""
   PlaceKind unlisted_kind = PlaceKind::area;  // what an unlisted place is ("the town of X": a city)
