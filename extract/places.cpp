@@ -94,6 +94,10 @@ struct Candidate {
   std::vector<std::uint32_t> name_readings;   // "Lagos" in "Lagos State": where the name before a head may lie
 };
 
+// What joins the names of a list: "Minnesota and Quebec", "Obuasi, Tarkwa,
+// and Dunkwa-on-Offin".
+bool list_gap(std::string_view gap) { return gap == ", " || gap == " and " || gap == ", and " || gap == " or "; }
+
 bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
   return g.lead_before(text, start).has_value();
 }
@@ -405,10 +409,7 @@ struct Finder {
       return false;
     const std::string_view head = w.substr(0, w.find('-'));
     if (!town_word(head, 4, true)) return false;
-    auto joined = [&](std::size_t from, std::size_t to) {
-      const std::string_view gap = text.substr(from, to - from);
-      return gap == ", " || gap == " and " || gap == ", and " || gap == " or ";
-    };
+    auto joined = [&](std::size_t from, std::size_t to) { return list_gap(text.substr(from, to - from)); };
     auto is_town = [&](const Candidate& c) {
       return std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).kind == PlaceKind::city; }) ||
              (c.places.empty() && c.unlisted_kind == PlaceKind::city);
@@ -620,9 +621,7 @@ void add_unlisted_again(const Gazetteer& g, std::string_view text, std::vector<P
 std::optional<PlaceKind> coordinated_kind(const Gazetteer& g, std::string_view text, const std::vector<Candidate>& cands,
                                           std::size_t k) {
   auto joined = [&](const Candidate& a, const Candidate& b) {
-    if (b.span.start <= a.span.end) return false;
-    const std::string_view gap = text.substr(a.span.end, b.span.start - a.span.end);
-    return gap == " and " || gap == " or " || gap == ", ";
+    return b.span.start > a.span.end && list_gap(text.substr(a.span.end, b.span.start - a.span.end));
   };
   auto one_kind = [&](const Candidate& c) -> std::optional<PlaceKind> {
     if (c.places.empty()) return std::nullopt;
