@@ -160,6 +160,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
   rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
+  rows(rules, "places/peoples.tsv", {"word"}, [&](const auto& c) { demonyms_.emplace(*c[0], ""); });
   rows(rules, "actors/lead_words.tsv", {"word"}, [&](const auto& c) { lead_.insert(*c[0]); });
   rows(rules, "places/region_heads.tsv", {"head", "kind", "listed"}, [&](const auto& c) {
     region_heads_[*c[0]] = {*c[1] == "area" ? PlaceKind::area : PlaceKind::region, *c[2] == "yes"};

@@ -62,7 +62,8 @@ class Gazetteer {
   bool stopword(std::string_view surface) const { return stop_.count(std::string(surface)) > 0; }
   bool area_head(std::string_view word) const { return area_heads_.count(std::string(word)) > 0; }
   bool org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
-  // A nationality adjective (actors/demonyms.tsv): "Somali", "Afar" name a
+  // A nationality adjective (actors/demonyms.tsv) or a people without a
+  // country (places/peoples.tsv): "Somali", "Afar" name a
   // region only with its head word ("the Somali region").
   bool demonym(std::string_view word) const { return demonyms_.count(std::string(word)) > 0; }
   // The country a nationality adjective points to ("Libyan": "LY"), or "".

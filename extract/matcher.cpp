@@ -61,6 +61,8 @@ std::vector<std::optional<std::size_t>> resolve_overlaps(const RuleSet& rules, c
     const Hit &a = hits[x], &b = hits[y];
     if (all[a.rule].priority != all[b.rule].priority) return all[a.rule].priority > all[b.rule].priority;
     if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+    // Same span: the rule written first wins, whatever order the set fired in.
+    if (a.span.start == b.span.start) return a.rule < b.rule;
     return a.span.start < b.span.start;
   });
   std::vector<std::optional<std::size_t>> lost(hits.size());

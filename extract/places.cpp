@@ -1,6 +1,7 @@
 #include "extract/places.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -96,6 +97,13 @@ struct Candidate {
 
 // What joins the names of a list: "Minnesota and Quebec", "Obuasi, Tarkwa,
 // and Dunkwa-on-Offin".
+// "el-Mandeb", "al-Fashir": a lowercase Arabic article glued to a capital.
+bool arabic_article(std::string_view w) {
+  for (std::string_view a : {"el-", "al-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"})
+    if (w.size() > a.size() && w.substr(0, a.size()) == a) return std::isupper(static_cast<unsigned char>(w[a.size()])) != 0;
+  return false;
+}
+
 bool list_gap(std::string_view gap) { return gap == ", " || gap == " and " || gap == ", and " || gap == " or "; }
 
 bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
@@ -243,14 +251,28 @@ struct Finder {
     const bool before = from > 0 && t[from - 1].cap && adjacent(text, t[from - 1], t[from]) &&
                         !g.lead_word(text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start)) &&
                         (!t[from - 1].first || opens_a_name(t, from, to));
-    // "an Ohio Democrat": a party member's state, not a name.
-    const bool after = to < t.size() && t[to].cap && adjacent(text, t[to - 1], t[to]) && !g.member_word(word(to));
+    // "an Ohio Democrat": a party member's state, not a name. "Bab
+    // el-Mandeb": an Arabic article opens the name's next word.
+    const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
+                       ((t[to].cap && !g.member_word(word(to))) || arabic_article(word(to)));
     // "Radio Programas del Perú", "Universidad de Chile": a name particle
     // between capitalised words joins one name.
     static const std::set<std::string_view> particles = {"de", "del", "do", "da", "di", "du", "des", "dos", "das"};
     const bool particle = from >= 2 && particles.count(word(from - 1)) && t[from - 2].cap &&
                           adjacent(text, t[from - 2], t[from - 1]) && adjacent(text, t[from - 1], t[from]);
     return before || after || particle;
+  }
+
+  // "the Red Sea", "the southern Red Sea": a region named after a feature,
+  // written with "the", is the feature; the Sudanese state is "Red Sea
+  // state". A town so named stays one ("the Back Bay").
+  bool natural_feature(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::uint32_t>& ids) const {
+    auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    if (to - from < 2 || from == 0 || !g.feature_word(word(to - 1))) return false;
+    if (std::any_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind != PlaceKind::region; })) return false;
+    std::size_t the = from - 1;
+    if (word(the) != "the" && the > 0 && g.world_region_part(word(the))) --the;
+    return (word(the) == "the" || word(the) == "The") && adjacent(text, t[the], t[the + 1]);
   }
 
   void sentence(const std::vector<Token>& t, Span dateline, std::vector<Candidate>& out) {
@@ -277,7 +299,7 @@ struct Finder {
       const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
       const bool part = n == 1 && name_parts.count(std::string(surface));
       const bool weak = n == 1 && !in_dateline && (g.stopword(surface) || part);
-      if (!in_dateline && glued(t, i, i + n)) {
+      if (!in_dateline && (glued(t, i, i + n) || natural_feature(t, i, i + n, ids))) {
         i += n - 1;
         continue;
       }
@@ -322,6 +344,13 @@ struct Finder {
       std::size_t from = h;
       while (from > 0 && h - from < 3 && t[from - 1].cap && (from == h || adjacent(text, t[from - 1], t[from]))) --from;
       if (from == h || (t[from].first && h - from == 1)) continue;
+      // "the Kurdish area", "the rebel-held district": a people or a state
+      // of control, not a name.
+      const std::string_view last = text.substr(t[h - 1].start, t[h - 1].end - t[h - 1].start);
+      const std::size_t dash = last.rfind('-');
+      if (g.demonym(last) || (dash != std::string_view::npos && dash + 1 < last.size() &&
+                              std::islower(static_cast<unsigned char>(last[dash + 1]))))
+        continue;
       const Span span{t[from].start, t[h - 1].end};
       const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
       if (!known) out.push_back({span, {}, false, from});
@@ -638,6 +667,19 @@ std::optional<PlaceKind> coordinated_kind(const Gazetteer& g, std::string_view t
 
 }  // namespace
 
+// "Saada, the rebels' stronghold in Yemen's far north": an apposition that
+// puts an unlisted place in a country or region says where it lies.
+std::optional<std::string> placed_by_apposition(const Gazetteer& g, std::string_view text, const std::vector<Candidate>& cands,
+                                                std::size_t k) {
+  if (k + 1 >= cands.size() || cands[k + 1].places.empty()) return std::nullopt;
+  const Place& next = g.place(cands[k + 1].places.front());
+  if (next.kind != PlaceKind::country && next.kind != PlaceKind::region) return std::nullopt;
+  const std::string_view gap = text.substr(cands[k].span.end, cands[k + 1].span.start - cands[k].span.end);
+  if (gap.size() > 80 || gap.substr(0, 2) != ", " || gap.find_first_of(".;") != std::string_view::npos) return std::nullopt;
+  if (gap.size() < 4 || gap.substr(gap.size() - 4) != " in ") return std::nullopt;
+  return next.country;
+}
+
 std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInput& in) {
   if (gazetteer.empty() || !in.segments) return {};
   Finder f{gazetteer, in.text, {}};
@@ -711,6 +753,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       std::string country = main_country;
       if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
       if (!c.unlisted_country.empty()) country = c.unlisted_country;
+      if (const auto placed = placed_by_apposition(gazetteer, in.text, cands, k)) country = *placed;
       // "Lagos State": the country the story's votes and prominence choose
       // for the name before the head.
       double best = -1;

@@ -232,3 +232,20 @@ TEST_CASE("an unknown word listed with a known town is a town; a harbour is no t
         V{"GHANA=Ghana/country/GH", "Obuasi=Obuasi/city/GH", "Tarkwa=Tarkwa/city/GH", "Dunkwa-on-Offin=Dunkwa-on-Offin/city/GH"});
   CHECK(places_in("KENYA — Ships waited outside Kilindini Harbour.") == V{"KENYA=Kenya/country/KE"});
 }
+
+TEST_CASE("a sea is no place; a name with an Arabic article is one name; an apposition places an unlisted town") {
+  // Sudan's "Red Sea" state is listed; "the Red Sea" is the sea.
+  CHECK(places_in("YEMEN — Missiles hit a tanker in the Red Sea and over the southern Red Sea.") == V{"YEMEN=Yemen/country/YE"});
+  // "Bab" alone is a Syrian town.
+  CHECK(places_in("YEMEN — Ships returned through the Bab el-Mandeb Strait.") == V{"YEMEN=Yemen/country/YE"});
+  // The U.S. named just before does not hold the town; the apposition's Kenya does.
+  CHECK(places_in("A U.S. official said the convoy left from near Kwamalasi, a market town in Kenya's west.") ==
+        V{"U.S.=United States/country/US", "Kwamalasi=Kwamalasi/city/KE", "Kenya=Kenya/country/KE"});
+}
+
+TEST_CASE("a consulate's town is a place; 'the X area' is an area unless X is a people or a state of control") {
+  CHECK(places_in("MEXICO — The U.S. Consulate in Hermosillo warned citizens.") ==
+        V{"MEXICO=Mexico/country/MX", "Hermosillo=Hermosillo/city/MX"});
+  CHECK(places_in("MEXICO — Parents in the Las Quintas area kept children home; the Kurdish area and the rebel-held area were quiet.") ==
+        V{"MEXICO=Mexico/country/MX", "Las Quintas=Las Quintas/area/MX"});
+}
