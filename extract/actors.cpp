@@ -437,6 +437,31 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
+// "Pieter van der Linden" ... "van der Linden told": a later mention keeps
+// the lowercase particles its full name has before the words it shares.
+void keep_particles(const ActorInput& in, std::vector<ActorMention>& out) {
+  for (ActorMention& a : out) {
+    if (a.kind != "person") continue;
+    const std::string_view surface = in.text.substr(a.span.start, a.span.size());
+    const std::string_view name = a.name;
+    if (name.size() <= surface.size() + 1 || !name.ends_with(surface) || name[name.size() - surface.size() - 1] != ' ') continue;
+    const std::size_t shared = name.size() - surface.size();
+    std::size_t from = shared;  // where the particles before the shared words begin
+    while (from > 1) {
+      const std::size_t space = name.rfind(' ', from - 2);
+      const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+      if (word == 0 || !std::islower(static_cast<unsigned char>(name[word]))) break;
+      from = word;
+    }
+    const std::string_view particles = name.substr(from, shared - from);
+    if (particles.empty() || a.span.start < particles.size()) continue;
+    // "Van der Linden said" at a sentence's start.
+    const std::string_view before = in.text.substr(a.span.start - particles.size(), particles.size());
+    if (before.substr(1) == particles.substr(1) && std::tolower(static_cast<unsigned char>(before[0])) == particles[0])
+      a.span.start -= particles.size();
+  }
+}
+
 // "Ernesto Cruz, 71, a farmer": only an age between a name and its role.
 bool age_between(std::string_view text, std::size_t from, std::size_t to) {
   if (to < from + 4 || to > from + 5) return false;
@@ -451,6 +476,10 @@ bool role_words_between(std::string_view text, std::size_t from, std::size_t to)
   if (to <= from || to - from > 40) return false;
   const std::string_view between = text.substr(from, to - from);
   if (!(between.starts_with("a ") || between.starts_with("an ") || between.starts_with("the "))) return false;
+  // "Lisa Tari, a market vendor who sheltered with her three children": a
+  // clause after the role holds actors of its own.
+  for (std::string_view clause : {" who ", " which ", " that ", " whose ", " with "})
+    if (between.find(clause) != std::string_view::npos) return false;
   return std::all_of(between.begin(), between.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
   });
@@ -654,6 +683,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
   add_org_aliases(lexicon, in, out);
   add_acronyms(in, out);
   add_aliases(in, out);
+  keep_particles(in, out);
   // Again, for roles around the names the alias passes found ("Vaitkus, a
   // former agriculture minister, wrote").
   drop_roles_of_names(in, out);

@@ -232,6 +232,8 @@ struct Finder {
   bool opens_a_name(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
     const std::string_view first = text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start);
     if (g.lead_word(first) || g.stopword(first) || g.demonym(first) || !lookup(t, from - 1, from, false).empty()) return false;
+    // "Greenpeace Brazil said": a body's national branch.
+    if (g.listed_body(first)) return true;
     const auto ids = lookup(t, from, to, false);
     return std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
   }
@@ -253,13 +255,20 @@ struct Finder {
                         (!t[from - 1].first || opens_a_name(t, from, to));
     // "an Ohio Democrat": a party member's state, not a name. "Bab
     // el-Mandeb": an Arabic article opens the name's next word.
+    // "Van der Linden": a Dutch particle after the word makes it a surname's.
+    static const std::set<std::string_view> inner_particles = {"der", "den", "ten", "ter"};
     const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
-                       ((t[to].cap && !g.member_word(word(to))) || arabic_article(word(to)));
+                       ((t[to].cap && !g.member_word(word(to))) || arabic_article(word(to)) ||
+                        (inner_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap));
     // "Radio Programas del Perú", "Universidad de Chile": a name particle
     // between capitalised words joins one name.
     static const std::set<std::string_view> particles = {"de", "del", "do", "da", "di", "du", "des", "dos", "das"};
     const bool particle = from >= 2 && particles.count(word(from - 1)) && t[from - 2].cap &&
                           adjacent(text, t[from - 2], t[from - 1]) && adjacent(text, t[from - 1], t[from]);
+    // "van der Linden told", "Gerrit Jan ten Brink": after a Dutch or German
+    // particle the name is a surname, whatever comes before.
+    static const std::set<std::string_view> surname_particles = {"van", "von", "der", "den", "ten", "ter", "zu"};
+    if (from >= 1 && surname_particles.count(word(from - 1)) && adjacent(text, t[from - 1], t[from])) return true;
     return before || after || particle;
   }
 
@@ -299,7 +308,10 @@ struct Finder {
       const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
       const bool part = n == 1 && name_parts.count(std::string(surface));
       const bool weak = n == 1 && !in_dateline && (g.stopword(surface) || part);
-      if (!in_dateline && (glued(t, i, i + n) || natural_feature(t, i, i + n, ids))) {
+      // "Ibama president Rogério Lima": a listed body, not the Venezuelan town.
+      const bool body = g.listed_body(surface) &&
+                        std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
+      if (!in_dateline && (body || glued(t, i, i + n) || natural_feature(t, i, i + n, ids))) {
         i += n - 1;
         continue;
       }
@@ -667,16 +679,21 @@ std::optional<PlaceKind> coordinated_kind(const Gazetteer& g, std::string_view t
 
 }  // namespace
 
-// "Saada, the rebels' stronghold in Yemen's far north": an apposition that
-// puts an unlisted place in a country or region says where it lies.
-std::optional<std::string> placed_by_apposition(const Gazetteer& g, std::string_view text, const std::vector<Candidate>& cands,
-                                                std::size_t k) {
+// "Saada, the rebels' stronghold in Yemen's far north", "the Seaside
+// neighborhood of Port Vila": the words after an unlisted place that put it
+// in a country, region or town say where it lies.
+std::optional<std::string> placed_after(const Gazetteer& g, std::string_view text, const std::vector<Candidate>& cands,
+                                        std::size_t k) {
   if (k + 1 >= cands.size() || cands[k + 1].places.empty()) return std::nullopt;
   const Place& next = g.place(cands[k + 1].places.front());
-  if (next.kind != PlaceKind::country && next.kind != PlaceKind::region) return std::nullopt;
   const std::string_view gap = text.substr(cands[k].span.end, cands[k + 1].span.start - cands[k].span.end);
-  if (gap.size() > 80 || gap.substr(0, 2) != ", " || gap.find_first_of(".;") != std::string_view::npos) return std::nullopt;
-  if (gap.size() < 4 || gap.substr(gap.size() - 4) != " in ") return std::nullopt;
+  if (gap.size() > 80 || gap.find_first_of(".;") != std::string_view::npos) return std::nullopt;
+  const bool apposition = gap.size() >= 6 && gap.substr(0, 2) == ", " && gap.substr(gap.size() - 4) == " in " &&
+                          (next.kind == PlaceKind::country || next.kind == PlaceKind::region);
+  const std::size_t space = gap.find(' ', 1);
+  const bool part_of = gap.size() > 4 && gap.front() == ' ' && space != std::string_view::npos &&
+                       g.area_head(gap.substr(1, space - 1)) && (gap.substr(space) == " of " || gap.substr(space) == " in ");
+  if (!apposition && !part_of) return std::nullopt;
   return next.country;
 }
 
@@ -753,7 +770,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       std::string country = main_country;
       if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
       if (!c.unlisted_country.empty()) country = c.unlisted_country;
-      if (const auto placed = placed_by_apposition(gazetteer, in.text, cands, k)) country = *placed;
+      if (const auto placed = placed_after(gazetteer, in.text, cands, k)) country = *placed;
       // "Lagos State": the country the story's votes and prominence choose
       // for the name before the head.
       double best = -1;

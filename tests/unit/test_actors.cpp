@@ -255,3 +255,17 @@ TEST_CASE("a body's name before a model number is a product, wherever the body s
   CHECK(actors_in("The Boeing 737-800 crashed. Boeing said it was supporting the investigation.") ==
         V{"Boeing=organization/Boeing/US"});
 }
+
+TEST_CASE("from the sixth and seventh fresh batches: particles kept, a clause after a role, a state body by its description, a longer listed name") {
+  CHECK(actors_in("Minister Pieter van der Linden spoke. “It is the law,” van der Linden told lawmakers.") ==
+        V{"Pieter van der Linden=person/Pieter van der Linden//Minister", "van der Linden=person/Pieter van der Linden/",
+          "lawmakers=descriptor//"});
+  // The role's own words are the title; the clause after it names others.
+  CHECK(actors_in("“It flooded,” said Lisa Tari, a market vendor who sheltered with her three children.") ==
+        V{"Lisa Tari=person/Lisa Tari/", "her three children=descriptor//"});
+  CHECK(actors_in("Traffic backed up, the national road authority Rijkswaterstaat said.") ==
+        V{"Rijkswaterstaat=government/Rijkswaterstaat/"});
+  CHECK(actors_in("Observers from the Organization for Security and Co-operation in Europe arrive next week.") ==
+        V{"Observers=descriptor//",
+          "Organization for Security and Co-operation in Europe=organization/Organization for Security and Co-operation in Europe/"});
+}

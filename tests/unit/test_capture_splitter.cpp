@@ -70,7 +70,7 @@ TEST_CASE("CaptureSplitter reads groups as RE2 does, and declines what it cannot
 
 TEST_CASE("the costly project rules have a splitter") {
   const auto rules = test::project_rules();
-  for (const char* id : {"claims/source-cue-content", "actors/descriptor", "actors/person-titled", "dates/weekday"}) {
+  for (const char* id : {"claims/source-cue-content", "actors/descriptor", "actors/descriptor-one", "actors/person-titled", "dates/weekday"}) {
     INFO(id);
     REQUIRE(rules->find(id));
     CHECK(rules->find(id)->splitter() != nullptr);

@@ -249,3 +249,11 @@ TEST_CASE("a consulate's town is a place; 'the X area' is an area unless X is a 
   CHECK(places_in("MEXICO — Parents in the Las Quintas area kept children home; the Kurdish area and the rebel-held area were quiet.") ==
         V{"MEXICO=Mexico/country/MX", "Las Quintas=Las Quintas/area/MX"});
 }
+
+TEST_CASE("a listed body and its national branch are no places; a Dutch particle makes a surname; an area's town gives its country") {
+  CHECK(places_in("BRAZIL — Greenpeace Brazil said Ibama president Rogério Lima had left.") == V{"BRAZIL=Brazil/country/BR"});
+  CHECK(places_in("NETHERLANDS — Pieter van der Linden spoke. Van der Linden left for Friesland and North Brabant.") ==
+        V{"NETHERLANDS=Netherlands/country/NL", "Friesland=Fryslân/region/NL", "North Brabant=Noord-Brabant/region/NL"});
+  CHECK(places_in("Aid landed from Wellington. Residents in the Seaside neighborhood of Port Vila slept in churches.") ==
+        V{"Wellington=Wellington/city/NZ", "Seaside=Seaside/area/VU", "Port Vila=Port-Vila/city/VU"});
+}
