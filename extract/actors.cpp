@@ -522,6 +522,17 @@ void trim_located_compound(const ActorLexicon& lexicon, std::string_view text, A
   a.span.start += space + 1;
 }
 
+// "Israel's Prime Minister's Office": the country that owns a body is a
+// place before its name, not part of it.
+void trim_possessive_place(const ActorInput& in, ActorMention& a) {
+  const std::string_view surface = in.text.substr(a.span.start, a.span.size());
+  const std::size_t space = surface.find(' ');
+  if (space == std::string_view::npos || space < 3 || surface.compare(space - 2, 2, "'s") != 0) return;
+  if (!is_place(in, {a.span.start, a.span.start + space - 2})) return;
+  if (a.name == surface) a.name = std::string(surface.substr(space + 1));
+  a.span.start += space + 1;
+}
+
 }  // namespace
 
 std::vector<ActorCandidate> actor_candidates(const RuleSet& rules, const ActorInput& in) {
@@ -667,6 +678,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     // "the Britain-based Syrian Observatory": the compound before a body's
     // name says where it sits, and is no part of the name.
     if (is_body(a)) trim_located_compound(lexicon, in.text, a);
+    if (is_body(a)) trim_possessive_place(in, a);
     if (a.kind != "person" && a.kind != "descriptor")
       if (auto second = split_joined_bodies(lexicon, in.text, a)) {
         second->country = country_of(lexicon, in, second->span, "");

@@ -238,7 +238,7 @@ struct Finder {
     return std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
   }
 
-  bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to) const {
+  bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::uint32_t>& ids) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
     // "U.N. Support Mission in Libya", "Council of Europe", "Civil Aviation
     // Authority of the Philippines": the end of a name.
@@ -247,7 +247,11 @@ struct Finder {
     const bool tail = from >= 2 + the && (word(link) == "in" || word(link) == "of" || word(link) == "for") &&
                       adjacent(text, t[link - 1], t[link]) && adjacent(text, t[link], t[link + 1]) &&
                       g.org_head(word(link - 1));
-    if (tail) return true;
+    // "the European Banking Authority in Paris": a town after "in" is where
+    // the body sits; a country or region there names it ("Mission in Libya").
+    const bool seat = tail && word(link) == "in" && !ids.empty() &&
+                      std::all_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::city; });
+    if (tail && !seat) return true;
     // "— A U.S. firm" after a dateline: a word that opens sentences glues
     // to nothing, wherever it stands.
     const bool before = from > 0 && t[from - 1].cap && adjacent(text, t[from - 1], t[from]) &&
@@ -277,6 +281,10 @@ struct Finder {
   // state". A town so named stays one ("the Back Bay").
   bool natural_feature(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::uint32_t>& ids) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    // "the Rafah crossing": a facility named after the place.
+    if (from > 0 && to < t.size() && !t[to].cap && g.feature_word(word(to)) && adjacent(text, t[to - 1], t[to]) &&
+        (word(from - 1) == "the" || word(from - 1) == "The"))
+      return true;
     if (to - from < 2 || from == 0 || !g.feature_word(word(to - 1))) return false;
     if (std::any_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind != PlaceKind::region; })) return false;
     std::size_t the = from - 1;
@@ -311,7 +319,7 @@ struct Finder {
       // "Ibama president Rogério Lima": a listed body, not the Venezuelan town.
       const bool body = g.listed_body(surface) &&
                         std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
-      if (!in_dateline && (body || glued(t, i, i + n) || natural_feature(t, i, i + n, ids))) {
+      if (!in_dateline && (body || glued(t, i, i + n, ids) || natural_feature(t, i, i + n, ids))) {
         i += n - 1;
         continue;
       }

@@ -269,3 +269,11 @@ TEST_CASE("from the sixth and seventh fresh batches: particles kept, a clause af
         V{"Observers=descriptor//",
           "Organization for Security and Co-operation in Europe=organization/Organization for Security and Co-operation in Europe/"});
 }
+
+TEST_CASE("from the eighth fresh batch: a country's possessive is no part of a body's name; a role a country holds; a count after a possessive") {
+  CHECK(actors_in("Israel's Prime Minister's Office said its team would travel.") ==
+        V{"Prime Minister's Office=government/Prime Minister's Office/IL"});
+  CHECK(actors_in("She spoke with Qatar's prime minister by phone.") == V{"Qatar's prime minister=descriptor//QA"});
+  CHECK(actors_in("Portland Public Schools canceled classes for its 44,000 students.") ==
+        V{"Portland Public Schools=government/Portland Public Schools/", "its 44,000 students=descriptor//"});
+}

@@ -257,3 +257,12 @@ TEST_CASE("a listed body and its national branch are no places; a Dutch particle
   CHECK(places_in("Aid landed from Wellington. Residents in the Seaside neighborhood of Port Vila slept in churches.") ==
         V{"Wellington=Wellington/city/NZ", "Seaside=Seaside/area/VU", "Port Vila=Port-Vila/city/VU"});
 }
+
+TEST_CASE("a title after a place opens a name the place is not part of; a town after a body's 'in' is its seat; a crossing is a facility") {
+  CHECK(places_in("U.S. Secretary of State Laura Bennett spoke. The European Banking Authority in Paris said so.") ==
+        V{"U.S.=United States/country/US", "Paris=Paris/city/FR"});
+  // A country after "in" is still part of the body's name.
+  CHECK(places_in("The U.N. Support Mission in Libya said so. Troops left the Rafah crossing.").empty());
+  CHECK(places_in("INDIA — The rocket lifted off from Sriharikota, an island off the coast, and reached Earth orbit around Earth.") ==
+        V{"INDIA=India/country/IN", "Sriharikota=Sriharikota/area/IN"});
+}
