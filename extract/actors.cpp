@@ -176,6 +176,18 @@ class Occupied {
 
 // "Osman said", "al-Hamdan's": a capitalised word that ends the full name of
 // a person named earlier is that person.
+// "737-800", "737 jets": digits that name a product, not an amount ("4
+// million shillings", "5%").
+bool model_number(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) || text[e] == ',' || text[e] == '.')) ++e;
+  if (e == at) return false;
+  const std::string_view rest = text.substr(e, 12);
+  for (std::string_view amount : {"%", " million", " billion", " trillion", " percent", " per cent"})
+    if (rest.starts_with(amount)) return false;
+  return true;
+}
+
 // A company's short name: "Hanbit Semiconductor" ... "Hanbit", "Andes Salar
 // Minerals" ... "Andes Salar". Only bodies of kind organization, whose
 // leading words are no place, demonym or sentence word: "Kenya Ports
@@ -196,8 +208,15 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
                         a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name, a.kind, 0});
     if (a.kind != "organization") continue;
     const auto ws = words(in.text, a.span.start, a.span.end);
-    if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty() || is_place(in, {a.span.start, a.span.start + ws[0].size()}))
+    if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty()) continue;
+    if (is_place(in, {a.span.start, a.span.start + ws[0].size()})) {
+      // "Manchester Rovers" ... "Rovers": the word after the town, unless
+      // it is a head word alone ("Nairobi Hospital").
+      if (ws.size() == 2 && !lex.org_head(ws[1]))
+        shorts.push_back({std::string(ws[1]), a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name,
+                          a.kind, a.span.end});
       continue;
+    }
     const std::string name = a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name;
     for (std::size_t n = ws.size() - 1; n >= 1; --n) {
       const std::size_t end = static_cast<std::size_t>(ws[n - 1].data() - in.text.data()) + ws[n - 1].size();
@@ -227,9 +246,9 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
                            (span.end >= in.text.size() || !word_char(in.text[span.end]) ||
                             in.text.compare(span.end, 2, "'s") == 0);
       // "Hanbit Semiconductor" again is the full name, not the short one;
-      // "the Boeing 737-800" is a plane.
+      // "the Boeing 737-800" is a plane ("fined Pesalink 4 million" is not).
       const bool longer = span.end + 1 < in.text.size() && in.text[span.end] == ' ' &&
-                          (std::isupper(static_cast<unsigned char>(in.text[span.end + 1])) || std::isdigit(static_cast<unsigned char>(in.text[span.end + 1])));
+                          (std::isupper(static_cast<unsigned char>(in.text[span.end + 1])) || model_number(in.text, span.end + 1));
       if (bounded && !longer && !occupied.overlaps(span) && !is_place(in, span)) {
         found.push_back({span, sh.kind, sh.name, "", "", "actors/alias"});
         occupied.add(span);

@@ -171,6 +171,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   for (const char* path : {"dates/months.tsv", "dates/weekdays.tsv", "dates/holidays.tsv", "claims/first_names.tsv", "actors/organizations.tsv"})
     rows(rules, path, {"name"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
   rows(rules, "actors/organizations.tsv", {"name"}, [&](const auto& c) { bodies_.insert(*c[0]); });
+  rows(rules, "dates/months.tsv", {"name"}, [&](const auto& c) { months_.insert(*c[0]); });
   rows(rules, "actors/org_heads.tsv", {"head"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
   rows(rules, "places/not_towns.tsv", {"word"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
   rows(rules, "places/locative_followers.tsv", {"word"}, [&](const auto& c) { locative_followers_.insert(*c[0]); });

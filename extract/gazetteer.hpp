@@ -101,6 +101,8 @@ class Gazetteer {
   // holiday, a given name, a listed body, an organisation's head word, or a
   // word of places/not_towns.tsv.
   bool explained(std::string_view word) const { return not_towns_.count(std::string(word)) > 0; }
+  // A month's name (dates/months.tsv): "March" the month before the town.
+  bool month(std::string_view word) const { return months_.count(std::string(word)) > 0; }
   // A body actors/organizations.tsv lists ("Ibama", "Greenpeace").
   bool listed_body(std::string_view name) const { return bodies_.count(std::string(name)) > 0; }
   const RegionHead* region_head(std::string_view word) const {
@@ -119,7 +121,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
   std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
-      feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_, bodies_;
+      feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_, bodies_, months_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, RegionHead> region_heads_;
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country

@@ -95,8 +95,6 @@ struct Candidate {
   std::vector<std::uint32_t> name_readings;   // "Lagos" in "Lagos State": where the name before a head may lie
 };
 
-// What joins the names of a list: "Minnesota and Quebec", "Obuasi, Tarkwa,
-// and Dunkwa-on-Offin".
 // "el-Mandeb", "al-Fashir": a lowercase Arabic article glued to a capital.
 bool arabic_article(std::string_view w) {
   for (std::string_view a : {"el-", "al-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"})
@@ -104,6 +102,8 @@ bool arabic_article(std::string_view w) {
   return false;
 }
 
+// What joins the names of a list: "Minnesota and Quebec", "Obuasi, Tarkwa,
+// and Dunkwa-on-Offin".
 bool list_gap(std::string_view gap) { return gap == ", " || gap == " and " || gap == ", and " || gap == " or "; }
 
 bool after_place_noun(const Gazetteer& g, std::string_view text, std::size_t start) {
@@ -588,6 +588,8 @@ Span dateline_of(std::string_view text, std::size_t body) {
 bool confirmed_weak(const Gazetteer& g, std::string_view text, const Candidate& c, const std::optional<std::string>& within,
                     const std::string& dateline_country) {
   if (after_place_noun(g, text, c.span.start)) return true;
+  // "until March": a month before anything else.
+  if (g.month(text.substr(c.span.start, c.span.size()))) return false;
   auto lies_in = [&](const std::string& country) {
     return std::any_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).country == country; });
   };
@@ -818,6 +820,13 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
       // without that lead.
       // So does an apposition: "Santa Cruz, Bolivia's most populous region".
       if (c.lead_kind == PlaceKind::region && p.kind == PlaceKind::region) score += 50;
+      // "the lakeside town of Como": the town, not the province it heads;
+      // the lead chooses the kind, never the country.
+      if (c.lead_kind == PlaceKind::city && p.kind == PlaceKind::city &&
+          std::any_of(c.places.begin(), c.places.end(), [&](auto other) {
+            return gazetteer.place(other).kind == PlaceKind::region && gazetteer.place(other).country == p.country;
+          }))
+        score += 50;
       if (sibling_kind == p.kind) score += 20;
       // "a Vienna-based group" in a story that also names San Francisco: a
       // country's capital is what a bare name means unless two more names
@@ -835,7 +844,11 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     // place at home the gazetteer does not hold.
     const Place& chosen = gazetteer.place(best);
     const double others = votes[chosen.country] - own[{std::string(in.text.substr(c.span.start, c.span.size())), chosen.country}];
-    if (!c.dateline && !within && chosen.kind == PlaceKind::city && chosen.population < 100000 && chosen.source != "news_aliases" &&
+    // (Not a town that heads a province of the same name: "the town of Como".)
+    const bool heads_region = std::any_of(c.places.begin(), c.places.end(), [&](auto other) {
+      return gazetteer.place(other).kind == PlaceKind::region && gazetteer.place(other).country == chosen.country;
+    });
+    if (!c.dateline && !within && !heads_region && chosen.kind == PlaceKind::city && chosen.population < 100000 && chosen.source != "news_aliases" &&
         !main_country.empty() &&
         chosen.country != main_country && others < 0.5 && votes[main_country] >= 2) {
       out.push_back({c.span, nullptr, "places/local-namesake", main_country, PlaceKind::city});

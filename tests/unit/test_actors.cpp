@@ -277,3 +277,15 @@ TEST_CASE("from the eighth fresh batch: a country's possessive is no part of a b
   CHECK(actors_in("Portland Public Schools canceled classes for its 44,000 students.") ==
         V{"Portland Public Schools=government/Portland Public Schools/", "its 44,000 students=descriptor//"});
 }
+
+TEST_CASE("from the ninth fresh batch: a body before a role and a name, a long apposition, unions and groups described, an amount is no model number") {
+  CHECK(actors_in("Strathmore University economist Grace Wambui said lenders were cautious.") ==
+        V{"Strathmore University=organization/Strathmore University/", "Grace Wambui=person/Grace Wambui//Strathmore University economist",
+          "lenders=descriptor//"});
+  CHECK(actors_in("Marco Bellini, regional secretary of the metal and textile workers’ union Filctem-CGIL, said the plant would close.") ==
+        V{"Marco Bellini=person/Marco Bellini/", "Filctem-CGIL=organization/Filctem-CGIL/"});
+  CHECK(actors_in("Confindustria, the main employers’ group, said sales fell.") == V{"Confindustria=organization/Confindustria/"});
+  CHECK(actors_in("Payments firm Pesalink Labs grew. Regulators fined Pesalink 4 million shillings.") ==
+        V{"Pesalink Labs=organization/Pesalink Labs/", "Pesalink=organization/Pesalink Labs/"});
+  CHECK(actors_in("A student at the university, who declined to give her name, said classes stopped.") == V{"A student=descriptor//"});
+}

@@ -266,3 +266,11 @@ TEST_CASE("a title after a place opens a name the place is not part of; a town a
   CHECK(places_in("INDIA — The rocket lifted off from Sriharikota, an island off the coast, and reached Earth orbit around Earth.") ==
         V{"INDIA=India/country/IN", "Sriharikota=Sriharikota/area/IN"});
 }
+
+TEST_CASE("a town's lead picks the town over the province it heads; a month is no town; a regulator's country is its name's") {
+  CHECK(places_in("ITALY — The company, based in the lakeside town of Como, will move production.") ==
+        V{"ITALY=Italy/country/IT", "Como=Como/city/IT"});
+  CHECK(places_in("MANCHESTER, England (AP) — The regulator has until March to decide, after a win over Newcastle.") ==
+        V{"MANCHESTER=Manchester/city/GB", "England=England/region/GB", "Newcastle=Newcastle upon Tyne/city/GB"});
+  CHECK(places_in("They asked the National Energy Regulator of South Africa to act.").empty());
+}
