@@ -449,7 +449,8 @@ void add_aliases(const ActorInput& in, std::vector<ActorMention>& out) {
       // only after the full name was first given, and not inside another actor
       auto first = std::find_if(first_at.begin(), first_at.end(), [&](const auto& f) { return f.second == w; });
       if (first == first_at.end() || first->first > span.start) continue;
-      if (occupied.overlaps(span)) continue;
+      // "Ho Chi Minh City" after "Tran Duc Minh": a word of a place's name.
+      if (occupied.overlaps(span) || is_place(in, span)) continue;
       found.push_back({span, "person", it->second, "", "", "actors/alias"});
     }
   }
@@ -651,7 +652,8 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       // a body of an international organisation is one too.
       else if (const auto ws2 = words(in.text, a.span.start, a.span.end); ws2.size() > 2 || (ws2.size() == 2 && ws2[0].ends_with('.')))
         for (std::size_t n = 1; n < ws2.size() && n <= 2; ++n) {
-          const std::size_t end = static_cast<std::size_t>(ws2[n - 1].data() - in.text.data()) + ws2[n - 1].size();
+          std::size_t end = static_cast<std::size_t>(ws2[n - 1].data() - in.text.data()) + ws2[n - 1].size();
+          if (end < in.text.size() && in.text[end] == '.') ++end;  // "U.N." keeps its last full stop
           const auto* k = lexicon.known(in.text.substr(a.span.start, end - a.span.start));
           if (k && k->kind == "organization" && k->country.empty()) a.kind = "organization";
         }

@@ -201,9 +201,34 @@ std::optional<PlaceKind> Gazetteer::lead_before(std::string_view text, std::size
   return std::nullopt;
 }
 
+// "Pryor, about 40 miles east of Tulsa": a distance from a place.
+static bool distance_after(std::string_view text, std::size_t i) {
+  for (std::string_view approx : {"about ", "some ", "roughly ", "nearly ", "just ", "more than ", "less than "})
+    if (text.compare(i, approx.size(), approx) == 0) {
+      i += approx.size();
+      break;
+    }
+  const std::size_t digits = i;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' || text[i] == '.')) ++i;
+  if (i == digits || text.compare(i, 1, " ") != 0) return false;
+  ++i;
+  bool unit = false;
+  for (std::string_view u : {"miles ", "kilometers ", "kilometres ", "km "})
+    if (text.compare(i, u.size(), u) == 0) i += u.size(), unit = true;
+  if (!unit) return false;
+  const std::size_t sp = text.find(' ', i);
+  if (sp == std::string_view::npos) return false;
+  // An optional direction: "east of", "northwest of", "from".
+  const std::string_view next = text.substr(i, sp - i);
+  if (next == "of" || next == "from") return true;
+  static const std::set<std::string_view> bearings = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
+  return text.compare(sp, 4, " of ") == 0 && bearings.count(next) > 0;
+}
+
 std::optional<PlaceKind> Gazetteer::apposed_after(std::string_view text, std::size_t end) const {
   if (text.compare(end, 2, ", ") != 0) return std::nullopt;
   std::size_t i = end + 2;
+  if (distance_after(text, i)) return PlaceKind::city;
   bool det = false;
   for (std::string_view d : {"a ", "an ", "the "})
     if (text.compare(i, d.size(), d) == 0) i += d.size(), det = true;

@@ -126,10 +126,23 @@ bool region_noun_after(std::string_view text, std::size_t end) {
     else break;
     if (!skip_name()) return false;
   }
-  for (std::string_view noun : {" region", " regions", " province", " provinces", " oblast", " governorate"})
+  for (std::string_view noun : {" region", " regions", " province", " provinces", " oblast", " governorate", " counties"})
     if (text.compare(i, noun.size(), noun) == 0 && (i + noun.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + noun.size()]))))
       return true;
   return false;
+}
+
+// "Tulsa, Rogers and Wagoner counties": the list a name opens or belongs to
+// closes with "counties".
+bool county_list_after(std::string_view text, std::size_t end) {
+  const std::size_t stop = text.find_first_of(".;\n", end);
+  const std::size_t at = text.find(" counties", end);
+  return at != std::string_view::npos && (stop == std::string_view::npos || at < stop) && at - end < 60;
+}
+
+// "traders in Idlib city": the word after the name says it is the town.
+bool city_noun_after(std::string_view text, std::size_t end) {
+  return text.compare(end, 5, " city") == 0 && (end + 5 == text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 5])));
 }
 
 struct Finder {
@@ -260,10 +273,11 @@ struct Finder {
     // "an Ohio Democrat": a party member's state, not a name. "Bab
     // el-Mandeb": an Arabic article opens the name's next word.
     // "Van der Linden": a Dutch particle after the word makes it a surname's.
-    static const std::set<std::string_view> inner_particles = {"der", "den", "ten", "ter"};
+    // "San Pedro de Atacama": a Romance particle after the name continues it.
+    static const std::set<std::string_view> name_particles = {"der", "den", "ten", "ter", "de", "del", "da", "do", "dos", "das", "di", "du"};
     const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
                        ((t[to].cap && !g.member_word(word(to))) || arabic_article(word(to)) ||
-                        (inner_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap));
+                        (name_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1])));
     // "Radio Programas del Perú", "Universidad de Chile": a name particle
     // between capitalised words joins one name.
     static const std::set<std::string_view> particles = {"de", "del", "do", "da", "di", "du", "des", "dos", "das"};
@@ -340,6 +354,16 @@ struct Finder {
         c.span.start = t[i - 1].start;
       c.lead_kind = g.lead_before(text, t[i].start);
       if (!c.lead_kind && region_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::region;
+      if (!c.lead_kind && city_noun_after(text, c.span.end)) c.lead_kind = PlaceKind::city;
+      // "in Tulsa, Rogers and Wagoner counties": counties the gazetteer does
+      // not hold, in the country the story's votes choose for each name.
+      if (c.lead_kind == PlaceKind::region && county_list_after(text, c.span.end) &&
+          std::none_of(c.places.begin(), c.places.end(), [&](auto id) { return g.place(id).kind == PlaceKind::region; })) {
+        c.name_readings = std::move(c.places);
+        c.places.clear();
+        c.unlisted_kind = PlaceKind::region;
+        c.rule = "places/region-head";
+      }
       if (!c.lead_kind) c.lead_kind = g.apposed_after(text, c.span.end);
       // "the Médina district of Dakar": a town's name before an area word
       // names a part of some other town, an area the gazetteer does not hold.
@@ -360,7 +384,12 @@ struct Finder {
   // word from area_heads.tsv, not already a place.
   void areas(const std::vector<Token>& t, std::vector<Candidate>& out) {
     for (std::size_t h = 1; h < t.size(); ++h) {
-      if (!g.area_head(text.substr(t[h].start, t[h].end - t[h].start)) || !adjacent(text, t[h - 1], t[h])) continue;
+      const std::string_view head = text.substr(t[h].start, t[h].end - t[h].start);
+      // "Tulsa, Rogers and Wagoner counties": a plural subdivision noun
+      // closes a list of regions.
+      const bool regions = head == "counties" || head == "provinces";
+      if ((!regions && !g.area_head(head)) || !adjacent(text, t[h - 1], t[h])) continue;
+      const PlaceKind kind = regions ? PlaceKind::region : PlaceKind::area;
       std::size_t from = h;
       while (from > 0 && h - from < 3 && t[from - 1].cap && (from == h || adjacent(text, t[from - 1], t[from]))) --from;
       if (from == h || (t[from].first && h - from == 1)) continue;
@@ -373,7 +402,34 @@ struct Finder {
         continue;
       const Span span{t[from].start, t[h - 1].end};
       const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
-      if (!known) out.push_back({span, {}, false, from});
+      if (!known) {
+        Candidate c{span, {}, false, from};
+        c.unlisted_kind = kind;
+        out.push_back(std::move(c));
+      }
+      // "the Hoan Kiem and Ba Dinh districts": a plural head closes a list.
+      if (head.back() == 's') list_before(t, from, out, kind);
+    }
+  }
+
+  // The capitalised names joined by "and" or commas before token `from`.
+  void list_before(const std::vector<Token>& t, std::size_t from, std::vector<Candidate>& out, PlaceKind kind) {
+    for (;;) {
+      if (from == 0) return;
+      std::size_t last = from - 1;  // the previous name's last word
+      const std::string_view w = text.substr(t[last].start, t[last].end - t[last].start);
+      if ((w == "and" || w == "or") && last > 0) --last;
+      if (!t[last].cap || !list_gap(text.substr(t[last].end, t[from].start - t[last].end))) return;
+      std::size_t start = last;
+      while (start > 0 && last - start < 2 && t[start - 1].cap && adjacent(text, t[start - 1], t[start])) --start;
+      if (t[start].first && start == last) return;
+      const Span span{t[start].start, t[last].end};
+      if (std::none_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); })) {
+        Candidate c{span, {}, false, start};
+        c.unlisted_kind = kind;
+        out.push_back(std::move(c));
+      }
+      from = start;
     }
   }
 

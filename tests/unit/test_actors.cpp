@@ -289,3 +289,14 @@ TEST_CASE("from the ninth fresh batch: a body before a role and a name, a long a
         V{"Pesalink Labs=organization/Pesalink Labs/", "Pesalink=organization/Pesalink Labs/"});
   CHECK(actors_in("A student at the university, who declined to give her name, said classes stopped.") == V{"A student=descriptor//"});
 }
+
+TEST_CASE("from the tenth fresh batch: another name a body goes by, a body that does not answer, a U.N. office, a name inside a city's") {
+  CHECK(actors_in("Two died, according to the Syrian Civil Defense, a rescue group also known as the White Helmets.") ==
+        V{"Syrian Civil Defense=government/Syrian Civil Defense/SY", "White Helmets=organization/White Helmets/"});
+  CHECK(actors_in("Codelco did not respond to a request for comment. The U.N. Support Mission in Libya said in a statement it was alarmed.") ==
+        V{"Codelco=organization/Codelco/", "U.N. Support Mission=organization/U.N. Support Mission/"});
+  CHECK(actors_in("The U.N. Office for the Coordination of Humanitarian Affairs said camps were full.") ==
+        V{"U.N. Office for the Coordination of Humanitarian Affairs=organization/U.N. Office for the Coordination of Humanitarian Affairs/"});
+  CHECK(actors_in("Chairman Tran Duc Minh said schools would close. Ho Chi Minh City reported moderate pollution.") ==
+        V{"Tran Duc Minh=person/Tran Duc Minh//Chairman"});
+}

@@ -274,3 +274,15 @@ TEST_CASE("a town's lead picks the town over the province it heads; a month is n
         V{"MANCHESTER=Manchester/city/GB", "England=England/region/GB", "Newcastle=Newcastle upon Tyne/city/GB"});
   CHECK(places_in("They asked the National Energy Regulator of South Africa to act.").empty());
 }
+
+TEST_CASE("a distance from a place makes a town; lists closed by a plural head; a name that goes on after a particle") {
+  CHECK(places_in("TULSA, Okla. (AP) — The hardest-hit town was Pryor, about 40 miles east of Tulsa. Power was out in Tulsa, Rogers and Wagoner counties.") ==
+        V{"TULSA=Tulsa/city/US", "Okla.=Oklahoma/region/US", "Pryor=Pryor/city/US", "Tulsa=Tulsa/city/US", "Tulsa=Tulsa/region/US",
+          "Rogers=Rogers/region/US", "Wagoner=Wagoner/region/US"});
+  CHECK(places_in("HANOI, Vietnam (AP) — Readings in the Hoan Kiem and Ba Dinh districts were high.") ==
+        V{"HANOI=Hanoi/city/VN", "Vietnam=Vietnam/country/VN", "Hoan Kiem=Hoan Kiem/area/VN", "Ba Dinh=Ba Dinh/area/VN"});
+  CHECK(places_in("BEIRUT (AP) — Families returned to Hama and Latakia provinces, traders in Idlib city said.") ==
+        V{"BEIRUT=Beirut/city/LB", "Hama=Ḩamāh/region/SY", "Latakia=Al Lādhiqīyah/region/SY", "Idlib=Idlib/city/SY"});
+  CHECK(places_in("CHILE — Trucks blocked the highway south of San Pedro de Atacama. Indiana Gov. Mike Braun spoke.") ==
+        V{"CHILE=Chile/country/CL", "Indiana=Indiana/region/US"});
+}
