@@ -135,9 +135,9 @@ bool region_noun_after(std::string_view text, std::size_t end) {
 // "Tulsa, Rogers and Wagoner counties": the list a name opens or belongs to
 // closes with "counties".
 bool county_list_after(std::string_view text, std::size_t end) {
-  const std::size_t stop = text.find_first_of(".;\n", end);
-  const std::size_t at = text.find(" counties", end);
-  return at != std::string_view::npos && (stop == std::string_view::npos || at < stop) && at - end < 60;
+  const std::string_view ahead = text.substr(end, 70);  // a short list, not the rest of the story
+  const std::size_t at = ahead.find(" counties");
+  return at != std::string_view::npos && ahead.substr(0, at).find_first_of(".;\n") == std::string_view::npos;
 }
 
 // "traders in Idlib city": the word after the name says it is the town.
