@@ -275,8 +275,10 @@ struct Finder {
     // "Van der Linden": a Dutch particle after the word makes it a surname's.
     // "San Pedro de Atacama": a Romance particle after the name continues it.
     static const std::set<std::string_view> name_particles = {"der", "den", "ten", "ter", "de", "del", "da", "do", "dos", "das", "di", "du"};
+    // "Sindh Chief Minister", "Quebec Labor Minister": a title of two words.
+    const bool titled = to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1]) && g.member_word(word(to + 1));
     const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
-                       ((t[to].cap && !g.member_word(word(to))) || arabic_article(word(to)) ||
+                       ((t[to].cap && !g.member_word(word(to)) && !titled) || arabic_article(word(to)) ||
                         (name_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1])));
     // "Radio Programas del Perú", "Universidad de Chile": a name particle
     // between capitalised words joins one name.

@@ -300,3 +300,8 @@ TEST_CASE("from the tenth fresh batch: another name a body goes by, a body that 
   CHECK(actors_in("Chairman Tran Duc Minh said schools would close. Ho Chi Minh City reported moderate pollution.") ==
         V{"Tran Duc Minh=person/Tran Duc Minh//Chairman"});
 }
+
+TEST_CASE("a body's name may end in a non-ASCII letter or hold a particle, and never ends on a digit or a road number") {
+  CHECK(actors_in("Farmers’ union Unió de Pagesos said groves were lost.") == V{"Unió de Pagesos=organization/Unió de Pagesos/"});
+  CHECK(actors_in("Its backers, the pension fund AP4, declined. Smoke closed the AP-7 highway.").empty());
+}

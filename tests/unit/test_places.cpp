@@ -286,3 +286,7 @@ TEST_CASE("a distance from a place makes a town; lists closed by a plural head; 
   CHECK(places_in("CHILE — Trucks blocked the highway south of San Pedro de Atacama. Indiana Gov. Mike Braun spoke.") ==
         V{"CHILE=Chile/country/CL", "Indiana=Indiana/region/US"});
 }
+
+TEST_CASE("a two-word title after a place leaves the place a place") {
+  CHECK(places_in("Sindh Chief Minister Anwar Talpur spoke. The Kenya Finance Ministry spoke.") == V{"Sindh=Sindh/region/PK"});
+}
