@@ -170,8 +170,12 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   });
   for (const char* path : {"dates/months.tsv", "dates/weekdays.tsv", "dates/holidays.tsv", "claims/first_names.tsv", "actors/organizations.tsv"})
     rows(rules, path, {"name"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
-  rows(rules, "actors/organizations.tsv", {"name"}, [&](const auto& c) { bodies_.insert(*c[0]); });
+  rows(rules, "actors/organizations.tsv", {"name"}, [&](const auto& c) {
+    bodies_.insert(*c[0]);
+    if (const std::size_t sp = c[0]->rfind(' '); sp != std::string::npos) bodies_by_last_word_[c[0]->substr(sp + 1)].push_back(*c[0]);
+  });
   rows(rules, "dates/months.tsv", {"name"}, [&](const auto& c) { months_.insert(*c[0]); });
+  rows(rules, "places/naming_nouns.tsv", {"word"}, [&](const auto& c) { naming_nouns_.insert(*c[0]); });
   rows(rules, "actors/org_heads.tsv", {"head"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
   rows(rules, "places/not_towns.tsv", {"word"}, [&](const auto& c) { not_towns_.insert(*c[0]); });
   rows(rules, "places/locative_followers.tsv", {"word"}, [&](const auto& c) { locative_followers_.insert(*c[0]); });
@@ -257,6 +261,14 @@ std::optional<PlaceKind> Gazetteer::apposed_after(std::string_view text, std::si
     i = sp + 1;
   }
   return std::nullopt;
+}
+
+bool Gazetteer::closes_listed_body(std::string_view text, std::size_t end, std::string_view last) const {
+  const auto it = bodies_by_last_word_.find(last);
+  if (it == bodies_by_last_word_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& name) {
+    return name.size() <= end && text.compare(end - name.size(), name.size(), name) == 0;
+  });
 }
 
 const std::vector<std::uint32_t>* Gazetteer::find(const std::string& key) const {

@@ -101,10 +101,15 @@ class Gazetteer {
   // holiday, a given name, a listed body, an organisation's head word, or a
   // word of places/not_towns.tsv.
   bool explained(std::string_view word) const { return not_towns_.count(std::string(word)) > 0; }
+  // A noun that names what the name after its comma is (places/naming_nouns.tsv).
+  bool naming_noun(std::string_view word) const { return naming_nouns_.count(std::string(word)) > 0; }
   // A month's name (dates/months.tsv): "March" the month before the town.
   bool month(std::string_view word) const { return months_.count(std::string(word)) > 0; }
   // A body actors/organizations.tsv lists ("Ibama", "Greenpeace").
   bool listed_body(std::string_view name) const { return bodies_.count(std::string(name)) > 0; }
+  // Whether the text before `end` closes the name of a listed body that
+  // ends in `last` ("Board of Control for Cricket in India").
+  bool closes_listed_body(std::string_view text, std::size_t end, std::string_view last) const;
   const RegionHead* region_head(std::string_view word) const {
     auto it = region_heads_.find(std::string(word));
     return it == region_heads_.end() ? nullptr : &it->second;
@@ -121,7 +126,8 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
   std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
-      feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_, bodies_, months_;
+      feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_, bodies_, months_, naming_nouns_;
+  std::map<std::string, std::vector<std::string>, std::less<>> bodies_by_last_word_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city
   std::map<std::string, RegionHead> region_heads_;
   std::map<std::string, std::string> demonyms_;  // adjective -> ISO 3166-1 country

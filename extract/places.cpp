@@ -332,10 +332,16 @@ struct Finder {
       const std::string_view surface = text.substr(t[i].start, t[i + n - 1].end - t[i].start);
       const bool part = n == 1 && name_parts.count(std::string(surface));
       const bool weak = n == 1 && !in_dateline && (g.stopword(surface) || part);
-      // "Ibama president Rogério Lima": a listed body, not the Venezuelan town.
-      const bool body = g.listed_body(surface) &&
-                        std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
-      if (!in_dateline && (body || glued(t, i, i + n, ids) || natural_feature(t, i, i + n, ids))) {
+      // "Ibama president Rogério Lima": a listed body, not the Venezuelan town;
+      // "the Board of Control for Cricket in India": the end of one.
+      const bool body = (g.listed_body(surface) &&
+                         std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; })) ||
+                        g.closes_listed_body(text, t[i + n - 1].end, text.substr(t[i + n - 1].start, t[i + n - 1].end - t[i + n - 1].start));
+      // "His wife, Ngozi, a trader": a name the noun before says is a person's.
+      const bool named = i >= 1 && !t[i - 1].cap && text.compare(t[i - 1].end, 2, ", ") == 0 && t[i - 1].end + 2 == t[i].start &&
+                         g.naming_noun(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start)) &&
+                         std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
+      if (!in_dateline && (body || named || glued(t, i, i + n, ids) || natural_feature(t, i, i + n, ids))) {
         i += n - 1;
         continue;
       }
@@ -459,13 +465,16 @@ struct Finder {
   // gazetteer knows only one. Advances i past them.
   bool headed(const std::vector<Token>& t, std::size_t& i, std::vector<Candidate>& out) const {
     if (g.lead_word(text.substr(t[i].start, t[i].end - t[i].start))) return false;
+    auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    // (A title after the name is no part of it: "Mayes County Sheriff".)
     std::size_t j = i + 1;
-    while (j < t.size() && j - i < 5 && t[j].cap && adjacent(text, t[j - 1], t[j])) ++j;
+    while (j < t.size() && j - i < 5 && t[j].cap && adjacent(text, t[j - 1], t[j]) && !g.member_word(word(j))) ++j;
     if (j - i < 2) return false;
-    const RegionHead* head = g.region_head(text.substr(t[j - 1].start, t[j - 1].end - t[j - 1].start));
+    const RegionHead* head = g.region_head(word(j - 1));
     if (!head) return false;
     // The head closes the name: "Mississippi State Department" is a body.
-    if (j < t.size() && adjacent(text, t[j - 1], t[j]) && (text.compare(t[j].start, 3, "of ") == 0 || t[j].cap)) return false;
+    if (j < t.size() && adjacent(text, t[j - 1], t[j]) && (text.compare(t[j].start, 3, "of ") == 0 || (t[j].cap && !g.member_word(word(j)))))
+      return false;
     const auto ids = lookup(t, i, j - 1, false);
     if (head->listed_only && ids.empty()) return false;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
@@ -834,9 +843,14 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     const Candidate& c = cands[k];
     if (c.places.empty()) {
       // "In Sierra Leone, nurses in the Kailahun district": the place named
-      // just before, else the story's main country.
+      // just before, else the story's main country. A town named before
+      // holds no other town ("talks in Havana ... residents of Saravena" in
+      // a story from Colombia), only its districts.
       std::string country = main_country;
-      if (!out.empty() && c.span.start - out.back().span.end < 200) country = out.back().country;
+      if (!out.empty() && c.span.start - out.back().span.end < 200) {
+        const PlaceKind before = out.back().place ? out.back().place->kind : out.back().unlisted_kind;
+        if (before != PlaceKind::city || c.unlisted_kind != PlaceKind::city) country = out.back().country;
+      }
       if (!c.unlisted_country.empty()) country = c.unlisted_country;
       if (const auto placed = placed_after(gazetteer, in.text, cands, k)) country = *placed;
       // "Lagos State": the country the story's votes and prominence choose

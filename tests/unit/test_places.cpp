@@ -290,3 +290,13 @@ TEST_CASE("a distance from a place makes a town; lists closed by a plural head; 
 TEST_CASE("a two-word title after a place leaves the place a place") {
   CHECK(places_in("Sindh Chief Minister Anwar Talpur spoke. The Kenya Finance Ministry spoke.") == V{"Sindh=Sindh/region/PK"});
 }
+
+TEST_CASE("a name a noun says is a person's or a body's, or that ends a listed body, is no place; a town named before holds no other") {
+  CHECK(places_in("His wife, Ngozi, a trader, said so. Japan's largest labor federation, Rengo, has asked for more.") ==
+        V{"Japan=Japan/country/JP"});
+  CHECK(places_in("The Board of Control for Cricket in India said tickets sold out.").empty());
+  CHECK(places_in("BOGOTÁ, Colombia (AP) — Talks in Havana were postponed. Residents of Saravena, the town nearest the base, heard it.") ==
+        V{"BOGOTÁ=Bogotá/city/CO", "Colombia=Colombia/country/CO", "Havana=Havana/city/CU", "Saravena=Saravena/city/CO"});
+  CHECK(places_in("Mayes County Sheriff Doug Whitfield said so in Oklahoma.") ==
+        V{"Mayes County=Mayes County/region/US", "Oklahoma=Oklahoma/region/US"});
+}
