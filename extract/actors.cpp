@@ -35,6 +35,9 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
   if (const Table* t = rules.table("places/compound_suffixes.tsv"))
     for (const auto& r : t->rows)
       if (r.size() >= 3 && r[2] == "yes") body_suffixes_.insert(r[0]);
+  if (const Table* t = rules.table("places/feature_words.tsv"))
+    for (const auto& r : t->rows)
+      if (!r.empty()) features_.insert(r[0]);
   if (const Table* t = rules.table("actors/demonyms.tsv"))
     for (const auto& r : t->rows)
       if (r.size() >= 2) demonyms_.emplace(r[0], r[1]);
@@ -711,6 +714,12 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
     out.push_back(std::move(a));
   }
+  // "The Bruce Highway, the main road": a road, not a person.
+  std::erase_if(out, [&](const ActorMention& a) {
+    if (a.kind != "person") return false;
+    const auto ws = words(in.text, a.span.start, a.span.end);
+    return ws.size() > 1 && lexicon.feature_word(ws.back());
+  });
   drop_roles_of_names(in, out);
   add_coordinated_bodies(lexicon, in, out);
   add_org_aliases(lexicon, in, out);

@@ -47,11 +47,13 @@ class ActorLexicon {
   // "based" in "the Britain-based Syrian Observatory": a compound before a
   // body's name that is no part of it (places/compound_suffixes.tsv).
   bool body_suffix(std::string_view word) const { return body_suffixes_.count(word) > 0; }
+  // A word that makes a name a road, river or building's (places/feature_words.tsv).
+  bool feature_word(std::string_view word) const { return features_.count(word) > 0; }
 
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
   std::map<std::string, std::string, std::less<>> heads_, demonyms_;
-  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_;
+  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_;
 };
 
 struct ActorInput {

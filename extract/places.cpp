@@ -152,6 +152,36 @@ struct Finder {
   // One or two capitalised words the story has speak ("Fjordlaks said"),
   // found in one pass over the text: a town does not speak.
   std::set<std::string> speakers;
+  std::set<std::string> bodies;  // names the story says are a body's or a person's
+
+  // "Fano, a loose network of Amhara militias", "Rengo, the labor
+  // federation": a name the story says is a body's or a person's, found in
+  // one pass; no place wherever it comes (a country stays one).
+  void learn_bodies() {
+    const auto letter = [&](std::size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
+    for (std::string_view det : {", a ", ", an ", ", the "})
+      for (std::size_t p = text.find(det); p != std::string_view::npos; p = text.find(det, p + 1)) {
+        std::size_t w = p;
+        while (w > 0 && (letter(w - 1) || text[w - 1] == '-')) --w;
+        if (w == p || !std::isupper(static_cast<unsigned char>(text[w]))) continue;
+        std::size_t i = p + det.size();
+        for (int words = 0; words < 4 && i < text.size() && std::islower(static_cast<unsigned char>(text[i])); ++words) {
+          std::size_t e = i;
+          while (e < text.size() && (letter(e) || text[e] == '-')) ++e;
+          if (g.naming_noun(text.substr(i, e - i))) {
+            // "... in Antofagasta, the company said": a source after the name.
+            static const std::set<std::string_view> cues = {"said", "says", "told", "added", "reported", "announced", "warned",
+                                                             "noted", "estimated", "confirmed", "wrote", "claimed", "stated"};
+            const std::size_t f = e + 1, fe = text.find_first_of(" ,.", f);
+            const bool cue = e < text.size() && text[e] == ' ' && cues.count(text.substr(f, fe == std::string_view::npos ? 0 : fe - f));
+            if (!cue) bodies.insert(std::string(text.substr(w, p - w)));
+            break;
+          }
+          if (e >= text.size() || text[e] != ' ') break;
+          i = e + 1;
+        }
+      }
+  }
 
   void learn_speakers() {
     const auto letter = [&](std::size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
@@ -301,6 +331,9 @@ struct Finder {
     if (from > 0 && to < t.size() && !t[to].cap && g.feature_word(word(to)) && adjacent(text, t[to - 1], t[to]) &&
         (word(from - 1) == "the" || word(from - 1) == "The"))
       return true;
+    // "the Bay of Bengal": a feature word that names a place alone (Somalia's
+    // Bay region) opens the feature's name before "of".
+    if (to - from == 1 && g.feature_word(word(from)) && to + 1 < t.size() && word(to) == "of" && t[to + 1].cap) return true;
     if (to - from < 2 || from == 0 || !g.feature_word(word(to - 1))) return false;
     if (std::any_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind != PlaceKind::region; })) return false;
     std::size_t the = from - 1;
@@ -336,6 +369,8 @@ struct Finder {
       // "the Board of Control for Cricket in India": the end of one.
       const bool body = (g.listed_body(surface) &&
                          std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; })) ||
+                        (n == 1 && bodies.count(std::string(surface)) &&
+                         std::all_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::city; })) ||
                         g.closes_listed_body(text, t[i + n - 1].end, text.substr(t[i + n - 1].start, t[i + n - 1].end - t[i + n - 1].start));
       // "His wife, Ngozi, a trader": a name the noun before says is a person's.
       const bool named = i >= 1 && !t[i - 1].cap && text.compare(t[i - 1].end, 2, ", ") == 0 && t[i - 1].end + 2 == t[i].start &&
@@ -765,12 +800,14 @@ std::optional<std::string> placed_after(const Gazetteer& g, std::string_view tex
   const Place& next = g.place(cands[k + 1].places.front());
   const std::string_view gap = text.substr(cands[k].span.end, cands[k + 1].span.start - cands[k].span.end);
   if (gap.size() > 80 || gap.find_first_of(".;") != std::string_view::npos) return std::nullopt;
-  const bool apposition = gap.size() >= 6 && gap.substr(0, 2) == ", " && gap.substr(gap.size() - 4) == " in " &&
-                          (next.kind == PlaceKind::country || next.kind == PlaceKind::region);
+  const bool container = next.kind == PlaceKind::country || next.kind == PlaceKind::region;
+  const bool apposition = gap.size() >= 6 && gap.substr(0, 2) == ", " && gap.substr(gap.size() - 4) == " in " && container;
+  // "near Ayvacik on Turkey's Aegean coast", "Giru in Queensland".
+  const bool beside = (gap == " in " || gap == " on ") && container;
   const std::size_t space = gap.find(' ', 1);
   const bool part_of = gap.size() > 4 && gap.front() == ' ' && space != std::string_view::npos &&
                        g.area_head(gap.substr(1, space - 1)) && (gap.substr(space) == " of " || gap.substr(space) == " in ");
-  if (!apposition && !part_of) return std::nullopt;
+  if (!apposition && !part_of && !beside) return std::nullopt;
   return next.country;
 }
 
@@ -784,6 +821,7 @@ std::vector<PlaceMention> find_places(const Gazetteer& gazetteer, const PlaceInp
     f.learn_names(sentences.back());
   }
   f.learn_speakers();
+  f.learn_bodies();
   const Span dateline = dateline_of(in.text, in.body_start);
   std::vector<Candidate> cands;
   for (const auto& t : sentences) f.sentence(t, dateline, cands);

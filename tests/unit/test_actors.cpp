@@ -305,3 +305,12 @@ TEST_CASE("a body's name may end in a non-ASCII letter or hold a particle, and n
   CHECK(actors_in("Farmers’ union Unió de Pagesos said groves were lost.") == V{"Unió de Pagesos=organization/Unió de Pagesos/"});
   CHECK(actors_in("Its backers, the pension fund AP4, declined. Smoke closed the AP-7 highway.").empty());
 }
+
+TEST_CASE("from the twelfth fresh batch: a body its apposition names, forces with a modifier, a road is no person") {
+  // The fighters are a descriptor, as "Hezbollah fighters" is; the apposition makes Fano a body.
+  CHECK(actors_in("Fighting between Ethiopian federal forces and Fano militiamen spread. Fano, a loose network of militias, fought on.") ==
+        V{"Ethiopian federal forces=military/Ethiopian federal forces/ET", "Fano militiamen=descriptor//", "Fano=organization/Fano/",
+          "militias=descriptor//"});
+  CHECK(actors_in("The Bruce Highway, the main road along the coast, was cut.").empty());
+  CHECK(actors_in("She spent the night on the roof with her grandson.") == V{"her grandson=descriptor//"});
+}

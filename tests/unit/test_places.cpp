@@ -300,3 +300,12 @@ TEST_CASE("a name a noun says is a person's or a body's, or that ends a listed b
   CHECK(places_in("Mayes County Sheriff Doug Whitfield said so in Oklahoma.") ==
         V{"Mayes County=Mayes County/region/US", "Oklahoma=Oklahoma/region/US"});
 }
+
+TEST_CASE("a name the story calls a body is no town anywhere; a town on or in a country lies there; the Bay of Bengal") {
+  CHECK(places_in("ETHIOPIA — Fighting with Fano militiamen spread. Fano, a loose network of militias, fought on.") ==
+        V{"ETHIOPIA=Ethiopia/country/ET"});
+  // Not when the noun opens a source: "..., the company said".
+  CHECK(places_in("Output fell in Antofagasta, the company said.") == V{"Antofagasta=Antofagasta/city/CL"});
+  CHECK(places_in("Most were from Eritrea. The boat left from near Ayvacik on Turkey's Aegean coast for the Bay of Bengal.") ==
+        V{"Eritrea=Eritrea/country/ER", "Ayvacik=Ayvacik/city/TR", "Turkey=Turkey/country/TR"});
+}
