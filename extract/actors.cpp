@@ -485,6 +485,16 @@ void keep_particles(const ActorInput& in, std::vector<ActorMention>& out) {
   }
 }
 
+// "Its director, the Rev. Tomas Reyes": a courtesy title between a role and
+// the name it introduces.
+bool courtesy_between(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from + 2 || to - from > 16 || text.compare(from, 2, ", ") != 0) return false;
+  std::string_view between = text.substr(from + 2, to - from - 2);
+  if (between.starts_with("the ")) between.remove_prefix(4);
+  return between.size() >= 4 && between.ends_with(". ") && between.find(' ') == between.size() - 1 &&
+         std::isupper(static_cast<unsigned char>(between[0]));
+}
+
 // "Ernesto Cruz, 71, a farmer": only an age between a name and its role.
 bool age_between(std::string_view text, std::size_t from, std::size_t to) {
   if (to < from + 4 || to > from + 5) return false;
@@ -518,7 +528,7 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   for (std::size_t k = 0; k < out.size(); ++k) {
     const bool role = out[k].kind == "descriptor" && k + 1 < out.size() && out[k + 1].kind == "person" &&
                       (out[k + 1].span.start == out[k].span.end + 1 || in.text.compare(out[k].span.end, 2, ", ") == 0) &&
-                      out[k + 1].span.start <= out[k].span.end + 2;
+                      (out[k + 1].span.start <= out[k].span.end + 2 || courtesy_between(in.text, out[k].span.end, out[k + 1].span.start));
     const bool apposition = out[k].kind == "descriptor" && !kept.empty() && kept.back().kind == "person" &&
                             in.text.compare(kept.back().span.end, 2, ", ") == 0 &&
                             (kept.back().span.end + 2 == out[k].span.start ||
@@ -713,6 +723,16 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       }
     if (a.country.empty()) a.country = country_of(lexicon, in, h.span, a.title);
     out.push_back(std::move(a));
+  }
+  // "Georgian Manganese said": a name that opens with a nationality is a
+  // company's, not a person's.
+  for (ActorMention& a : out) {
+    if (a.kind != "person" || a.rule == "actors/alias") continue;
+    const auto ws = words(in.text, a.span.start, a.span.end);
+    if (ws.size() > 1 && !lexicon.demonym_country(ws[0]).empty()) {
+      a.kind = "organization", a.name = std::string(in.text.substr(a.span.start, a.span.size())), a.title.clear();
+      if (a.country.empty()) a.country = lexicon.demonym_country(ws[0]);
+    }
   }
   // "The Bruce Highway, the main road": a road, not a person.
   std::erase_if(out, [&](const ActorMention& a) {

@@ -281,6 +281,18 @@ struct Finder {
     return std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
   }
 
+  // "the Coffee and Cocoa Council": token `at` is an "and" inside a body's
+  // name, the capitalised words after it closing with a head word.
+  bool and_in_body_name(const std::vector<Token>& t, std::size_t at) const {
+    auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+    if (at == 0 || at + 1 >= t.size() || word(at) != "and" || !t[at + 1].cap || !adjacent(text, t[at - 1], t[at]) ||
+        !adjacent(text, t[at], t[at + 1]))
+      return false;
+    std::size_t e = at + 1;
+    while (e + 1 < t.size() && e - at < 4 && t[e + 1].cap && adjacent(text, t[e], t[e + 1])) ++e;
+    return g.org_head(word(e));
+  }
+
   bool glued(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::uint32_t>& ids) const {
     auto word = [&](std::size_t k) { return text.substr(t[k].start, t[k].end - t[k].start); };
     // "U.N. Support Mission in Libya", "Council of Europe", "Civil Aviation
@@ -307,6 +319,7 @@ struct Finder {
     static const std::set<std::string_view> name_particles = {"der", "den", "ten", "ter", "de", "del", "da", "do", "dos", "das", "di", "du"};
     // "Sindh Chief Minister", "Quebec Labor Minister": a title of two words.
     const bool titled = to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1]) && g.member_word(word(to + 1));
+    if (and_in_body_name(t, to)) return true;
     const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
                        ((t[to].cap && !g.member_word(word(to)) && !titled) || arabic_article(word(to)) ||
                         (name_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1])));
@@ -553,7 +566,9 @@ struct Finder {
   // "areas around Obuasi, Tarkwa and Dunkwa-on-Offin": an unknown word in a
   // list with a town the gazetteer holds is a town too.
   bool listed_with_towns(const std::vector<Token>& t, std::size_t i, std::vector<Candidate>& out) const {
-    if (t[i].first || t[i].possessive || (i + 1 < t.size() && t[i + 1].cap && adjacent(text, t[i], t[i + 1]))) return false;
+    if (t[i].first || t[i].possessive || (i + 1 < t.size() && t[i + 1].cap && adjacent(text, t[i], t[i + 1])) ||
+        and_in_body_name(t, i + 1))
+      return false;
     const std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
     // A name's shape, hyphenated parts allowed ("Dunkwa-on-Offin").
     if (w.size() < 4 || std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; }))

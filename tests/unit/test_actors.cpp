@@ -314,3 +314,14 @@ TEST_CASE("from the twelfth fresh batch: a body its apposition names, forces wit
   CHECK(actors_in("The Bruce Highway, the main road along the coast, was cut.").empty());
   CHECK(actors_in("She spent the night on the roof with her grandson.") == V{"her grandson=descriptor//"});
 }
+
+TEST_CASE("from the thirteenth fresh batch: a nationality opens a company's name, a courtesy title after a role, 'whose son Giorgi'") {
+  // (The first mention is found again from the second, and aliases carry no country.)
+  CHECK(actors_in("The mine is operated by Georgian Manganese. Georgian Manganese said in a statement it would pay.") ==
+        V{"Georgian Manganese=organization/Georgian Manganese/", "Georgian Manganese=organization/Georgian Manganese/GE"});
+  CHECK(actors_in("Its director, the Rev. Tomas Reyes, said beds were full.") == V{"Tomas Reyes=person/Tomas Reyes//Rev."});
+  CHECK(actors_in("“It cracked,” said Tamar Beridze, whose son Giorgi is among the missing.") ==
+        V{"Tamar Beridze=person/Tamar Beridze/", "Giorgi=person/Giorgi/"});
+  // "of" in "official" does not close a body's description.
+  CHECK(actors_in("said Darlene Hughes, a local union official who has worked there.") == V{"Darlene Hughes=person/Darlene Hughes/"});
+}

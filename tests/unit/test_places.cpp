@@ -309,3 +309,7 @@ TEST_CASE("a name the story calls a body is no town anywhere; a town on or in a 
   CHECK(places_in("Most were from Eritrea. The boat left from near Ayvacik on Turkey's Aegean coast for the Bay of Bengal.") ==
         V{"Eritrea=Eritrea/country/ER", "Ayvacik=Ayvacik/city/TR", "Turkey=Turkey/country/TR"});
 }
+
+TEST_CASE("'and' inside a body's name holds no place") {
+  CHECK(places_in("Ivory Coast's regulator, the Coffee and Cocoa Council, will set prices.") == V{"Ivory Coast=Ivory Coast/country/CI"});
+}
