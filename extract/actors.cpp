@@ -211,15 +211,8 @@ void add_org_aliases(const ActorLexicon& lex, const ActorInput& in, std::vector<
                         a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name, a.kind, 0});
     if (a.kind != "organization") continue;
     const auto ws = words(in.text, a.span.start, a.span.end);
-    if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty()) continue;
-    if (is_place(in, {a.span.start, a.span.start + ws[0].size()})) {
-      // "Manchester Rovers" ... "Rovers": the word after the town, unless
-      // it is a head word alone ("Nairobi Hospital").
-      if (ws.size() == 2 && !lex.org_head(ws[1]))
-        shorts.push_back({std::string(ws[1]), a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name,
-                          a.kind, a.span.end});
+    if (ws.size() < 2 || lex.lead_word(ws[0]) || !lex.demonym_country(ws[0]).empty() || is_place(in, {a.span.start, a.span.start + ws[0].size()}))
       continue;
-    }
     const std::string name = a.name.empty() ? std::string(in.text.substr(a.span.start, a.span.size())) : a.name;
     for (std::size_t n = ws.size() - 1; n >= 1; --n) {
       const std::size_t end = static_cast<std::size_t>(ws[n - 1].data() - in.text.data()) + ws[n - 1].size();

@@ -172,8 +172,8 @@ struct Finder {
             // "... in Antofagasta, the company said": a source after the name.
             static const std::set<std::string_view> cues = {"said", "says", "told", "added", "reported", "announced", "warned",
                                                              "noted", "estimated", "confirmed", "wrote", "claimed", "stated"};
-            const std::size_t f = e + 1, fe = text.find_first_of(" ,.", f);
-            const bool cue = e < text.size() && text[e] == ' ' && cues.count(text.substr(f, fe == std::string_view::npos ? 0 : fe - f));
+            const std::string_view next = e < text.size() ? text.substr(e + 1, 12) : std::string_view{};
+            const bool cue = e < text.size() && text[e] == ' ' && cues.count(next.substr(0, next.find_first_of(" ,.")));
             if (!cue) bodies.insert(std::string(text.substr(w, p - w)));
             break;
           }
@@ -312,14 +312,14 @@ struct Finder {
     const bool before = from > 0 && t[from - 1].cap && adjacent(text, t[from - 1], t[from]) &&
                         !g.lead_word(text.substr(t[from - 1].start, t[from - 1].end - t[from - 1].start)) &&
                         (!t[from - 1].first || opens_a_name(t, from, to));
-    // "an Ohio Democrat": a party member's state, not a name. "Bab
-    // el-Mandeb": an Arabic article opens the name's next word.
-    // "Van der Linden": a Dutch particle after the word makes it a surname's.
-    // "San Pedro de Atacama": a Romance particle after the name continues it.
-    static const std::set<std::string_view> name_particles = {"der", "den", "ten", "ter", "de", "del", "da", "do", "dos", "das", "di", "du"};
-    // "Sindh Chief Minister", "Quebec Labor Minister": a title of two words.
-    const bool titled = to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1]) && g.member_word(word(to + 1));
     if (and_in_body_name(t, to)) return true;
+    // What follows the name: "an Ohio Democrat" is a party member's state,
+    // not a name, and so is "Sindh Chief Minister" (a title of two words);
+    // "Bab el-Mandeb" (an Arabic article), "Van der Linden" (a Dutch
+    // particle: a surname) and "San Pedro de Atacama" (a Romance particle)
+    // go on with a longer name.
+    static const std::set<std::string_view> name_particles = {"der", "den", "ten", "ter", "de", "del", "da", "do", "dos", "das", "di", "du"};
+    const bool titled = to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1]) && g.member_word(word(to + 1));
     const bool after = to < t.size() && adjacent(text, t[to - 1], t[to]) &&
                        ((t[to].cap && !g.member_word(word(to)) && !titled) || arabic_article(word(to)) ||
                         (name_particles.count(word(to)) && to + 1 < t.size() && t[to + 1].cap && adjacent(text, t[to], t[to + 1])));
