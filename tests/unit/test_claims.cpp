@@ -45,10 +45,10 @@ TEST_CASE("pronouns: the latest earlier speaker of a fitting gender") {
 
 TEST_CASE("pronouns: a silent person opening the sentence before is whom 'he' picks up") {
   CHECK(claims_in("\"This is the hardest day,\" fire chief Jason Brolund told reporters. He said more homes would burn. "
-                  "Premier David Eby declared an emergency. He said hotels would be reserved for evacuees.") ==
+                  "Premier David Ashcombe declared an emergency. He said hotels would be reserved for evacuees.") ==
         V{"told|Jason Brolund|Jason Brolund|named_person|direct|This is the hardest day|named",
           "said|He|Jason Brolund|named_person|indirect|more homes would burn|named",
-          "said|He|David Eby|named_person|indirect|hotels would be reserved for evacuees|named"});
+          "said|He|David Ashcombe|named_person|indirect|hotels would be reserved for evacuees|named"});
 }
 
 TEST_CASE("pronouns: a first name in first_names.tsv gives the gender") {
