@@ -54,6 +54,18 @@ std::string_view word_before(std::string_view text, std::size_t end) {
   return text.substr(start, end - 1 - start);
 }
 
+// "a" or "one" cannot open a phrase whose head is plural: "a move officials
+// called" is no phrase, only "officials" is.
+bool singular_only(std::string_view w) {
+  const std::string l = lower(w);
+  return l == "a" || l == "an" || l == "one" || l == "another";
+}
+
+bool plural_head(std::string_view np) {
+  const std::string_view head = np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1);
+  return head.size() > 2 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is");
+}
+
 }  // namespace
 
 Span widen_to_determiner(std::string_view text, Span np) {
@@ -65,7 +77,10 @@ Span widen_to_determiner(std::string_view text, Span np) {
     const std::string_view w = word_before(text, start);
     if (w.empty()) return np;
     const std::size_t w_start = start - 1 - w.size();
-    if (determiner(w)) return words == 0 ? np : Span{w_start, np.end};
+    if (determiner(w)) {
+      const bool agrees = !(singular_only(w) && plural_head(text.substr(np.start, np.size())));
+      return words == 0 || !agrees ? np : Span{w_start, np.end};
+    }
     if (!modifier(w)) return np;
     start = w_start;
   }

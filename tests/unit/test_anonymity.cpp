@@ -86,4 +86,8 @@ TEST_CASE("a noun phrase widens back over unknown modifiers only to a determiner
   CHECK(widen("because many families buried relatives", "relatives") == "relatives");
   CHECK(widen("to 50, citing activists in the city", "activists") == "activists");
   CHECK(widen("a call between the two commanders", "the two commanders") == "the two commanders");
+  // "a" opens no phrase with a plural head.
+  CHECK(widen("in a move press freedom groups called", "press freedom groups") == "press freedom groups");
+  CHECK(widen("in a move officials called", "officials") == "officials");
+  CHECK(widen("met a flight attendant", "attendant") == "a flight attendant");
 }
