@@ -670,7 +670,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       const Span wide = widen_to_determiner(in.text, a.span);
       if (out.empty() || out.back().span.end <= wide.start) a.span = wide;
     } else if (a.kind == "person") {
-      a.title = std::string(capture(rules, h, in.text, "title"));
+      a.title = std::string(role_of_title(capture(rules, h, in.text, "title")));
       if (!a.title.empty()) a.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(a.title[0])));
       // "In Nairobi" is no name: drop leading sentence words, then need two words.
       auto ws = words(in.text, a.span.start, a.span.end);

@@ -30,19 +30,24 @@ bool definite(std::string_view w) {
   return words.count(lower(w)) > 0;
 }
 
-// A word that can stand between a determiner and its noun: lower-case
-// letters and hyphens ("tuberculosis", "long-haul"); no function word, no
-// participle ("buried", "citing") and no plural ("families"), since a noun
-// that modifies another is singular in English.
-bool modifier(std::string_view w) {
+bool function_word(std::string_view w) {
   static const std::set<std::string, std::less<>> function_words = {
       "the", "of", "to", "in", "for", "with", "from", "at", "on", "by", "as", "and", "or", "but", "that", "who",
       "which", "whose", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "says", "told",
       "than", "its", "their", "his", "her", "our", "this", "these", "those", "not", "no", "also", "will", "would",
       "after", "before", "between", "during", "since", "until", "into", "over", "under", "about", "against", "among",
       "without", "within", "through", "across", "behind", "near", "while", "when", "where", "if", "so", "all"};
+  return function_words.count(lower(w)) > 0;
+}
+
+// A word that can stand between a determiner and its noun: lower-case
+// letters and hyphens ("tuberculosis", "long-haul"); no function word, no
+// participle ("buried", "citing") and no plural ("families"), since a noun
+// that modifies another is singular in English.
+bool modifier(std::string_view w) {
+
   if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
-  if (function_words.count(w) || w.ends_with("ed") || w.ends_with("ing")) return false;
+  if (function_word(w) || w.ends_with("ed") || w.ends_with("ing")) return false;
   return !w.ends_with("s") || w.ends_with("ss") || w.ends_with("is") || w.ends_with("us");
 }
 
@@ -67,6 +72,23 @@ bool plural_head(std::string_view np) {
 }
 
 }  // namespace
+
+std::string_view role_of_title(std::string_view title) {
+  std::size_t keep = 0, at = 0, prev_start = std::string_view::npos;
+  while (at < title.size()) {
+    std::size_t end = title.find(' ', at);
+    if (end == std::string_view::npos) end = title.size();
+    const std::string_view w = title.substr(at, end - at);
+    // "Secretary of State", "Mines and Energy Minister": "of", "for" and
+    // "and" join capitalised title words; any other function word ends a clause.
+    const bool joins = (w == "of" || w == "for" || w == "and") && prev_start != std::string_view::npos &&
+                       std::isupper(static_cast<unsigned char>(title[prev_start]));
+    if (function_word(w) && !joins) keep = end + 1;
+    prev_start = at;
+    at = end + 1;
+  }
+  return keep >= title.size() ? std::string_view{} : title.substr(keep);
+}
 
 Span widen_to_determiner(std::string_view text, Span np) {
   const std::size_t first_end = np.start + std::min(np.size(), text.substr(np.start, np.size()).find(' '));

@@ -16,4 +16,9 @@ namespace claimex {
 // determiner is there, or when np already opens with one.
 Span widen_to_determiner(std::string_view text, Span np);
 
+// The role words of a title a rule read before a name, without the clause
+// that ran into them: "President" of "Wednesday against President" or "The
+// government of President"; "Secretary of State" stays whole.
+std::string_view role_of_title(std::string_view title);
+
 }  // namespace claimex

@@ -31,6 +31,17 @@ TEST_CASE("people: title kept apart from the name, later mentions by surname lin
   CHECK(actors_in("His lawyer, Inès Berthier, said the court erred.") == V{"Inès Berthier=person/Inès Berthier/"});
 }
 
+TEST_CASE("a title is the role's words, not the clause that runs into them") {
+  CHECK(actors_in("Workers struck on Wednesday against President Ramiro Etchevarne's plan.") ==
+        V{"Workers=descriptor//", "Ramiro Etchevarne=person/Ramiro Etchevarne//President"});
+  CHECK(actors_in("Talks stalled, said glaciologist Priya Venkataraman.") ==
+        V{"Priya Venkataraman=person/Priya Venkataraman//Glaciologist"});
+  CHECK(actors_in("Energy and Business Minister Mara Ellison said so.") ==
+        V{"Mara Ellison=person/Mara Ellison//Energy and Business Minister"});
+  CHECK(actors_in("Then Secretary of State Mara Ellison landed.") ==
+        V{"Mara Ellison=person/Mara Ellison//Secretary of State"});
+}
+
 TEST_CASE("a sentence's first word or a place is not a name") {
   CHECK(actors_in("In Nairobi, the rains came early.").empty());
   CHECK(actors_in("South Sudan said the border was open.").empty());
