@@ -163,7 +163,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
   rows(rules, "places/peoples.tsv", {"word"}, [&](const auto& c) { demonyms_.emplace(*c[0], ""); });
   rows(rules, "actors/lead_words.tsv", {"word"}, [&](const auto& c) { lead_.insert(*c[0]); });
   rows(rules, "places/region_heads.tsv", {"head", "kind", "listed"}, [&](const auto& c) {
-    region_heads_[*c[0]] = {*c[1] == "area" ? PlaceKind::area : PlaceKind::region, *c[2] == "yes"};
+    region_heads_[*c[0]] = {*c[1] == "area" ? PlaceKind::area : PlaceKind::region, *c[2] == "yes", *c[2] == "never"};
   });
   rows(rules, "places/locatives.tsv", {"word", "kind"}, [&](const auto& c) {
     (*c[1] == "veto" ? locative_vetoes_ : locatives_).insert(*c[0]);

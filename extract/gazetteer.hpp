@@ -37,10 +37,12 @@ struct Place {
 std::string fold_place_key(std::string_view text, bool keep_case = false);
 
 // "County" in "Harris County": the kind the head gives, and whether the name
-// before it must be one the gazetteer holds (places/region_heads.tsv).
+// before it must be one the gazetteer holds, or must not be: "Orangi Town"
+// is a place, "Ipswich Town" a club (places/region_heads.tsv).
 struct RegionHead {
   PlaceKind kind;
   bool listed_only;
+  bool unlisted_only = false;
 };
 
 class Gazetteer {

@@ -456,6 +456,10 @@ struct Finder {
       if (g.demonym(last) || (dash != std::string_view::npos && dash + 1 < last.size() &&
                               std::islower(static_cast<unsigned char>(last[dash + 1]))))
         continue;
+      // "the Lake Albert region": a lake's or mountain's surroundings.
+      bool feature = false;
+      for (std::size_t k = from; k < h; ++k) feature = feature || g.feature_word(text.substr(t[k].start, t[k].end - t[k].start));
+      if (feature) continue;
       const Span span{t[from].start, t[h - 1].end};
       const bool known = std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.overlaps(span); });
       if (!known) {
@@ -525,6 +529,7 @@ struct Finder {
       return false;
     const auto ids = lookup(t, i, j - 1, false);
     if (head->listed_only && ids.empty()) return false;
+    if (head->unlisted_only && (!ids.empty() || !lookup(t, i, j, false).empty())) return false;
     Candidate c{{t[i].start, t[j - 1].end}, {}, false, i};
     c.unlisted_kind = head->kind;
     c.rule = "places/region-head";
