@@ -313,3 +313,11 @@ TEST_CASE("a name the story calls a body is no town anywhere; a town on or in a 
 TEST_CASE("'and' inside a body's name holds no place") {
   CHECK(places_in("Ivory Coast's regulator, the Coffee and Cocoa Council, will set prices.") == V{"Ivory Coast=Ivory Coast/country/CI"});
 }
+
+TEST_CASE("'Residents of' makes a town; 'Town' closes an unlisted name only; a lake's region is no area") {
+  CHECK(places_in("KARACHI, Pakistan (AP) — Residents of Lyari and Orangi Town said power was off.") ==
+        V{"KARACHI=Karachi/city/PK", "Pakistan=Pakistan/country/PK", "Lyari=Lyari/city/PK", "Orangi Town=Orangi Town/area/PK"});
+  CHECK(places_in("LONDON (AP) — Ipswich Town beat Leeds 2-0.") == V{"LONDON=London/city/GB", "Leeds=Leeds/city/GB"});
+  CHECK(places_in("KAMPALA, Uganda (AP) — Oil will flow from the Lake Albert region to Tanga.") ==
+        V{"KAMPALA=Kampala/city/UG", "Uganda=Uganda/country/UG", "Tanga=Tanga/city/TZ"});
+}
