@@ -37,7 +37,10 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
       if (r.size() >= 3 && r[2] == "yes") body_suffixes_.insert(r[0]);
   if (const Table* t = rules.table("places/feature_words.tsv"))
     for (const auto& r : t->rows)
-      if (!r.empty()) features_.insert(r[0]);
+      if (!r.empty()) {
+        features_.insert(r[0]);
+        if (r.size() >= 2 && r[1] == "yes") feature_openers_.insert(r[0]);
+      }
   if (const Table* t = rules.table("actors/demonyms.tsv"))
     for (const auto& r : t->rows)
       if (r.size() >= 2) demonyms_.emplace(r[0], r[1]);
@@ -727,12 +730,26 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       if (a.country.empty()) a.country = lexicon.demonym_country(ws[0]);
     }
   }
-  // "The Bruce Highway, the main road": a road, not a person.
+  // "The Bruce Highway, the main road", "Lake Powell, the reservoir": a
+  // road or a lake, not a person.
   std::erase_if(out, [&](const ActorMention& a) {
     if (a.kind != "person") return false;
     const auto ws = words(in.text, a.span.start, a.span.end);
-    return ws.size() > 1 && lexicon.feature_word(ws.back());
+    return ws.size() > 1 && (lexicon.feature_word(ws.back()) || lexicon.feature_opener(ws.front()));
   });
+  // "the Gila River Indian Community", "California's Imperial Irrigation
+  // District": a feature's name or a possessive inside a name makes a body.
+  for (ActorMention& a : out) {
+    if (a.kind != "person" || a.rule == "actors/alias") continue;
+    const auto ws = words(in.text, a.span.start, a.span.end);
+    const std::string_view surface = in.text.substr(a.span.start, a.span.size());
+    const std::size_t poss = std::min(surface.find("'s "), surface.find("\xE2\x80\x99s "));
+    const bool inner_feature = ws.size() > 2 && std::any_of(ws.begin() + 1, ws.end() - 1, [&](std::string_view w) { return lexicon.feature_word(w); });
+    if (!inner_feature && poss == std::string_view::npos) continue;
+    a.kind = lexicon.head_kind(ws.back(), ws[ws.size() - 2]), a.title.clear();
+    a.name = std::string(surface);
+    trim_possessive_place(in, a);
+  }
   drop_roles_of_names(in, out);
   add_coordinated_bodies(lexicon, in, out);
   add_org_aliases(lexicon, in, out);

@@ -49,11 +49,13 @@ class ActorLexicon {
   bool body_suffix(std::string_view word) const { return body_suffixes_.count(word) > 0; }
   // A word that makes a name a road, river or building's (places/feature_words.tsv).
   bool feature_word(std::string_view word) const { return features_.count(word) > 0; }
+  // One that also opens such a name: "Lake Powell", "Mount Kenya".
+  bool feature_opener(std::string_view word) const { return feature_openers_.count(word) > 0; }
 
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
   std::map<std::string, std::string, std::less<>> heads_, demonyms_;
-  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_;
+  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_, feature_openers_;
 };
 
 struct ActorInput {

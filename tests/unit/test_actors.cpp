@@ -336,3 +336,13 @@ TEST_CASE("from the thirteenth fresh batch: a nationality opens a company's name
   // "of" in "official" does not close a body's description.
   CHECK(actors_in("said Darlene Hughes, a local union official who has worked there.") == V{"Darlene Hughes=person/Darlene Hughes/"});
 }
+
+TEST_CASE("a lake, a feature inside a name, or a possessive inside a name is no person") {
+  CHECK(actors_in("More water stays in Lake Powell, the second largest reservoir.").empty());
+  CHECK(actors_in("California’s Imperial Irrigation District, the largest user, agreed.") ==
+        V{"Imperial Irrigation District=government/Imperial Irrigation District/US"});
+  CHECK(actors_in("A spokesman for the Gila River Community said no.") ==
+        V{"A spokesman=descriptor//", "Gila River Community=organization/Gila River Community/"});
+  CHECK(actors_in("Park Ji-hoon, a semiconductor analyst, said prices rose.") ==
+        V{"Park Ji-hoon=person/Park Ji-hoon/"});
+}
