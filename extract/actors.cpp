@@ -518,6 +518,31 @@ bool role_words_between(std::string_view text, std::size_t from, std::size_t to)
 // "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
 // Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
 // Leaves `out` sorted by start.
+// "Greenpeace Brazil", "Greenpeace Africa": a listed body's branch in a
+// country or world region is one name with it. The country, or "" for a
+// region of no one country; nullopt when no such place follows.
+std::optional<std::string> branch_place(const ActorInput& in, std::size_t end, std::size_t& branch_end) {
+  if (!in.gazetteer || end + 1 >= in.text.size() || in.text[end] != ' ') return std::nullopt;
+  for (std::size_t n = 2; n >= 1; --n) {
+    const auto ws = words(in.text, end + 1, std::min(in.text.size(), end + 40));
+    if (ws.size() < n) continue;
+    const std::size_t stop = static_cast<std::size_t>(ws[n - 1].data() - in.text.data()) + ws[n - 1].size();
+    const std::string_view name = in.text.substr(end + 1, stop - end - 1);
+    if (!std::isupper(static_cast<unsigned char>(name[0])) || name.find_first_of(",.;") != std::string_view::npos) continue;
+    if (stop < in.text.size() && std::isalnum(static_cast<unsigned char>(in.text[stop]))) continue;
+    if (const auto* ids = in.gazetteer->find(fold_place_key(name)))
+      for (auto id : *ids) {
+        const Place& p = in.gazetteer->place(id);
+        if (p.form != fold_place_key(name, true)) continue;
+        if (p.kind == PlaceKind::country || (p.country.empty() && p.kind != PlaceKind::city)) {
+          branch_end = stop;
+          return p.country;
+        }
+      }
+  }
+  return std::nullopt;
+}
+
 void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
   std::vector<ActorMention> kept;
@@ -728,6 +753,15 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
     if (ws.size() > 1 && !lexicon.demonym_country(ws[0]).empty()) {
       a.kind = "organization", a.name = std::string(in.text.substr(a.span.start, a.span.size())), a.title.clear();
       if (a.country.empty()) a.country = lexicon.demonym_country(ws[0]);
+    }
+  }
+  for (ActorMention& a : out) {
+    std::size_t branch_end = 0;
+    if (a.rule != "actors/org-known" || a.name != in.text.substr(a.span.start, a.span.size())) continue;
+    if (auto country = branch_place(in, a.span.end, branch_end)) {
+      a.span.end = branch_end;
+      a.name = std::string(in.text.substr(a.span.start, a.span.size()));
+      if (!country->empty()) a.country = *country;
     }
   }
   // "The Bruce Highway, the main road", "Lake Powell, the reservoir": a

@@ -346,3 +346,10 @@ TEST_CASE("a lake, a feature inside a name, or a possessive inside a name is no 
   CHECK(actors_in("Park Ji-hoon, a semiconductor analyst, said prices rose.") ==
         V{"Park Ji-hoon=person/Park Ji-hoon/"});
 }
+
+TEST_CASE("a listed body's branch in a country or world region is one name") {
+  CHECK(actors_in("Greenpeace Brazil said satellite images showed new mining.") ==
+        V{"Greenpeace Brazil=organization/Greenpeace Brazil/BR"});
+  CHECK(actors_in("Greenpeace Africa welcomed the suspensions.") == V{"Greenpeace Africa=organization/Greenpeace Africa/"});
+  CHECK(actors_in("He wrote to Greenpeace on Monday.") == V{"Greenpeace=organization/Greenpeace/"});
+}
