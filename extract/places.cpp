@@ -389,7 +389,10 @@ struct Finder {
       const bool named = i >= 1 && !t[i - 1].cap && text.compare(t[i - 1].end, 2, ", ") == 0 && t[i - 1].end + 2 == t[i].start &&
                          g.naming_noun(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start)) &&
                          std::none_of(ids.begin(), ids.end(), [&](auto id) { return g.place(id).kind == PlaceKind::country; });
-      if (!in_dateline && (body || named || glued(t, i, i + n, ids) || natural_feature(t, i, i + n, ids))) {
+      // "the University of Arizona": a weak word that opens "X of Y" opens a body's name.
+      const bool opens_body = weak && text.compare(t[i].end, 4, " of ") == 0 && t[i].end + 4 < text.size() &&
+                              std::isupper(static_cast<unsigned char>(text[t[i].end + 4]));
+      if (!in_dateline && (body || named || opens_body || glued(t, i, i + n, ids) || natural_feature(t, i, i + n, ids))) {
         i += n - 1;
         continue;
       }

@@ -321,3 +321,9 @@ TEST_CASE("'Residents of' makes a town; 'Town' closes an unlisted name only; a l
   CHECK(places_in("KAMPALA, Uganda (AP) — Oil will flow from the Lake Albert region to Tanga.") ==
         V{"KAMPALA=Kampala/city/UG", "Uganda=Uganda/country/UG", "Tanga=Tanga/city/TZ"});
 }
+
+TEST_CASE("a weak word opening 'X of Y' opens a body's name; the Visayas") {
+  CHECK(places_in("DENVER (AP) — Scientists at the University of Arizona said so.") == V{"DENVER=Denver/city/US"});
+  CHECK(places_in("MANILA, Philippines (AP) — The storm crossed the Visayas overnight.") ==
+        V{"MANILA=Manila/city/PH", "Philippines=Philippines/country/PH", "Visayas=Visayas/area/PH"});
+}
