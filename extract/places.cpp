@@ -607,8 +607,14 @@ struct Finder {
   // least `shortest` bytes ("Macomia", not "NATO" or "McKinsey"), and no
   // word that some table or the story explains otherwise.
   bool town_word(std::string_view w, std::size_t shortest, bool alone) const {
-    if (w.size() < shortest || std::any_of(w.begin() + 1, w.end(), [](char ch) { return !std::islower(static_cast<unsigned char>(ch)) && !(ch & 0x80); }))
-      return false;
+    // Lower-case after the first letter, but for a capital after a hyphen ("Joal-Fadiouth").
+    if (w.size() < shortest || w.back() == '-') return false;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      const char ch = w[k];
+      const bool ok = std::islower(static_cast<unsigned char>(ch)) || (ch & 0x80) || (ch == '-' && w[k - 1] != '-') ||
+                      (std::isupper(static_cast<unsigned char>(ch)) && w[k - 1] == '-');
+      if (!ok) return false;
+    }
     if (w.size() > 4 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 3) == "ity")) return false;
     return !(g.explained(w) || g.demonym(w) || g.lead_word(w) || g.stopword(w) || g.feature_word(w) || (alone && name_parts.count(std::string(w))));
   }

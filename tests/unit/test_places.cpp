@@ -327,3 +327,8 @@ TEST_CASE("a weak word opening 'X of Y' opens a body's name; the Visayas") {
   CHECK(places_in("MANILA, Philippines (AP) — The storm crossed the Visayas overnight.") ==
         V{"MANILA=Manila/city/PH", "Philippines=Philippines/country/PH", "Visayas=Visayas/area/PH"});
 }
+
+TEST_CASE("a hyphenated unlisted town after 'in'") {
+  CHECK(places_in("DAKAR, Senegal (AP) — A factory manager in Joal-Fadiouth, who asked not to be named, said so.") ==
+        V{"DAKAR=Dakar/city/SN", "Senegal=Senegal/country/SN", "Joal-Fadiouth=Joal-Fadiouth/city/SN"});
+}
