@@ -504,13 +504,15 @@ bool age_between(std::string_view text, std::size_t from, std::size_t to) {
 bool role_words_between(std::string_view text, std::size_t from, std::size_t to) {
   if (to <= from || to - from > 40) return false;
   const std::string_view between = text.substr(from, to - from);
-  if (!(between.starts_with("a ") || between.starts_with("an ") || between.starts_with("the "))) return false;
+  if (!(between.starts_with("a ") || between.starts_with("an ") || between.starts_with("the ") || between.starts_with("one of ")))
+    return false;
   // "Lisa Tari, a market vendor who sheltered with her three children": a
   // clause after the role holds actors of its own.
   for (std::string_view clause : {" who ", " which ", " that ", " whose ", " with "})
     if (between.find(clause) != std::string_view::npos) return false;
+  // ("one of the country’s largest": a possessive's apostrophe too.)
   return std::all_of(between.begin(), between.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
+    return (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '\xE2' || c == '\x80' || c == '\x99';
   });
 }
 
@@ -555,7 +557,12 @@ void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
                             (kept.back().span.end + 2 == out[k].span.start ||
                              age_between(in.text, kept.back().span.end + 2, out[k].span.start) ||
                              role_words_between(in.text, kept.back().span.end + 2, out[k].span.start));
-    if (!role && !apposition) kept.push_back(std::move(out[k]));
+    // "Bodegas del Plata, one of the country's largest exporters": what a
+    // body is, not another actor ("Noordkust Bank, two people ... said" is one).
+    const bool described_body = out[k].kind == "descriptor" && !kept.empty() && is_body(kept.back()) &&
+                                in.text.compare(kept.back().span.end, 2, ", ") == 0 &&
+                                role_words_between(in.text, kept.back().span.end + 2, out[k].span.start);
+    if (!role && !apposition && !described_body) kept.push_back(std::move(out[k]));
   }
   out = std::move(kept);
 }
@@ -708,6 +715,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       // word before it does not make it a name ("In Nairobi").
       if (ws.size() == skip || (skip > 0 && ws.size() - skip < 2)) continue;
       if (skip) a.span.start = static_cast<std::size_t>(ws[skip].data() - in.text.data());
+      if (skip && is_place(in, a.span)) continue;  // "In New Delhi, the city government"
       if (in.text.compare(a.span.end - 2, 2, "'s") == 0) a.span.end -= 2;  // "Uhuru Kenyatta's office"
       a.name = std::string(in.text.substr(a.span.start, a.span.end - a.span.start));
       // "Dutch rival Noordkust Bank": a name that ends in a body's head word

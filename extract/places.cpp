@@ -451,6 +451,8 @@ struct Finder {
       const PlaceKind kind = regions ? PlaceKind::region : PlaceKind::area;
       std::size_t from = h;
       while (from > 0 && h - from < 3 && t[from - 1].cap && (from == h || adjacent(text, t[from - 1], t[from]))) --from;
+      // "The Borjomi area" opening a sentence: "The" is no part of the name.
+      while (from < h && g.lead_word(text.substr(t[from].start, t[from].end - t[from].start))) ++from;
       if (from == h || (t[from].first && h - from == 1)) continue;
       // "the Kurdish area", "the rebel-held district": a people or a state
       // of control, not a name.

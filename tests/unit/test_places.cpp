@@ -332,3 +332,10 @@ TEST_CASE("a hyphenated unlisted town after 'in'") {
   CHECK(places_in("DAKAR, Senegal (AP) — A factory manager in Joal-Fadiouth, who asked not to be named, said so.") ==
         V{"DAKAR=Dakar/city/SN", "Senegal=Senegal/country/SN", "Joal-Fadiouth=Joal-Fadiouth/city/SN"});
 }
+
+TEST_CASE("an area's name leaves out the sentence's 'The'; the Kurdistan Region") {
+  CHECK(places_in("TBILISI, Georgia (AP) — The Borjomi area is a resort.") ==
+        V{"TBILISI=Tbilisi/city/GE", "Georgia=Georgia/country/GE", "Borjomi=Borjomi/area/GE"});
+  CHECK(places_in("BAGHDAD (AP) — Officials in the Kurdistan Region said no.") ==
+        V{"BAGHDAD=Baghdad/city/IQ", "Kurdistan Region=Kurdistan Region/region/IQ"});
+}
