@@ -157,7 +157,10 @@ Gazetteer::Gazetteer(const RuleSet& rules) {
     leads_.emplace_back(*c[0] + " ", k == "city" ? PlaceKind::city : k == "region" ? PlaceKind::region : PlaceKind::area);
   });
   rows(rules, "places/not_places.tsv", {"word"}, [&](const auto& c) { stop_.insert(*c[0]); });
-  rows(rules, "places/area_heads.tsv", {"word"}, [&](const auto& c) { area_heads_.insert(*c[0]); });
+  rows(rules, "places/area_heads.tsv", {"word", "kind"}, [&](const auto& c) {
+    area_heads_.insert(*c[0]);
+    if (*c[1] == "city") town_heads_.insert(*c[0]);
+  });
   rows(rules, "places/org_heads.tsv", {"word"}, [&](const auto& c) { org_heads_.insert(*c[0]); });
   rows(rules, "actors/demonyms.tsv", {"demonym", "country"}, [&](const auto& c) { demonyms_.emplace(*c[0], *c[1]); });
   rows(rules, "places/peoples.tsv", {"word"}, [&](const auto& c) { demonyms_.emplace(*c[0], ""); });

@@ -63,6 +63,8 @@ class Gazetteer {
   bool empty() const { return places_.empty(); }
   bool stopword(std::string_view surface) const { return stop_.count(std::string(surface)) > 0; }
   bool area_head(std::string_view word) const { return area_heads_.count(std::string(word)) > 0; }
+  // One that makes the name a town, not an area: "Borjomi town", "Kuchi village".
+  bool town_head(std::string_view word) const { return town_heads_.count(std::string(word)) > 0; }
   bool org_head(std::string_view word) const { return org_heads_.count(std::string(word)) > 0; }
   // A nationality adjective (actors/demonyms.tsv) or a people without a
   // country (places/peoples.tsv): "Somali", "Afar" name a
@@ -127,7 +129,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;  // every proper token prefix of a key
-  std::set<std::string> stop_, area_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
+  std::set<std::string> stop_, area_heads_, town_heads_, org_heads_, lead_, place_suffixes_, member_words_, region_parts_, apposition_links_,
       feature_words_, locatives_, locative_vetoes_, not_towns_, locative_followers_, bodies_, months_, naming_nouns_;
   std::map<std::string, std::vector<std::string>, std::less<>> bodies_by_last_word_;
   std::vector<std::pair<std::string, PlaceKind>> leads_;  // "town of ", city

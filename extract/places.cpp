@@ -448,7 +448,10 @@ struct Finder {
       // closes a list of regions.
       const bool regions = head == "counties" || head == "provinces";
       if ((!regions && !g.area_head(head)) || !adjacent(text, t[h - 1], t[h])) continue;
-      const PlaceKind kind = regions ? PlaceKind::region : PlaceKind::area;
+      // "the Friday town hall": the head modifies a noun of its own.
+      const std::size_t after = t[h].end;
+      if (text.compare(after, 5, " hall") == 0 || text.compare(after, 8, " council") == 0 || text.compare(after, 7, " square") == 0) continue;
+      const PlaceKind kind = regions ? PlaceKind::region : g.town_head(head) ? PlaceKind::city : PlaceKind::area;
       std::size_t from = h;
       while (from > 0 && h - from < 3 && t[from - 1].cap && (from == h || adjacent(text, t[from - 1], t[from]))) --from;
       // "The Borjomi area" opening a sentence: "The" is no part of the name.

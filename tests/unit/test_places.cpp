@@ -339,3 +339,9 @@ TEST_CASE("an area's name leaves out the sentence's 'The'; the Kurdistan Region"
   CHECK(places_in("BAGHDAD (AP) — Officials in the Kurdistan Region said no.") ==
         V{"BAGHDAD=Baghdad/city/IQ", "Kurdistan Region=Kurdistan Region/region/IQ"});
 }
+
+TEST_CASE("'town' and 'village' after an unlisted name make a town; 'town hall' does not") {
+  CHECK(places_in("TBILISI, Georgia (AP) — They were moved to schools in Borjomi town.") ==
+        V{"TBILISI=Tbilisi/city/GE", "Georgia=Georgia/country/GE", "Borjomi=Borjomi/city/GE"});
+  CHECK(places_in("WASHINGTON (AP) — At a Monday town hall, he spoke.") == V{"WASHINGTON=Washington/city/US"});
+}
