@@ -28,6 +28,7 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
       if (r.size() >= 2) {
         heads_.emplace(r[0], r[1]);
         if (r.size() >= 3 && r[2] == "yes") inner_heads_.insert(r[0]);
+        if (r.size() >= 4 && !r[3].empty()) placed_.emplace(r[0], r[3]);
       }
   if (const Table* t = rules.table("actors/lead_words.tsv"))
     for (const auto& r : t->rows)
@@ -545,6 +546,16 @@ std::optional<std::string> branch_place(const ActorInput& in, std::size_t end, s
   return std::nullopt;
 }
 
+// Whether a name opens with a place the gazetteer holds, spelt as it spells
+// it: "Ghana" in "Ghana Cocoa Board", "Delhi" in "Delhi Jal Board".
+bool opens_with_place(const ActorInput& in, const Span& s) {
+  const auto ws = words(in.text, s.start, s.end);
+  if (ws.size() < 2 || !in.gazetteer) return false;
+  const auto* ids = in.gazetteer->find(fold_place_key(ws[0]));
+  if (!ids) return false;
+  return std::any_of(ids->begin(), ids->end(), [&](auto id) { return in.gazetteer->place(id).form == fold_place_key(ws[0], true); });
+}
+
 void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
   std::vector<ActorMention> kept;
@@ -682,6 +693,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       }
       // "Bank of Japan": the list knows better than the head word.
       a.name = std::string(in.text.substr(a.span.start, a.span.size()));
+      if (const std::string placed = lexicon.placed_kind(head); !placed.empty() && opens_with_place(in, a.span)) a.kind = placed;
       const std::size_t first_space = in.text.substr(a.span.start, a.span.size()).find(' ');
       const std::size_t after_first = first_space == std::string_view::npos ? a.span.end : a.span.start + first_space + 1;
       const auto* listed_tail = lexicon.known(in.text.substr(after_first, a.span.end - after_first));

@@ -39,6 +39,12 @@ class ActorLexicon {
   // Council" is a court where a bare "Council" may be any body.
   std::string head_kind(std::string_view head, std::string_view word_before = {}) const;
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
+  // The kind a head makes after a place's name where it differs ("the Ghana
+  // Cocoa Board": government; org_heads.tsv, placed), or "".
+  std::string placed_kind(std::string_view head) const {
+    auto it = placed_.find(head);
+    return it == placed_.end() ? "" : it->second;
+  }
   // "Power" in "Kenya Power and Lighting Co.": a head that also stands inside
   // a longer name (org_heads.tsv, inner = yes).
   bool inner_head(std::string_view word) const { return inner_heads_.count(word) > 0; }
@@ -54,7 +60,7 @@ class ActorLexicon {
 
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
-  std::map<std::string, std::string, std::less<>> heads_, demonyms_;
+  std::map<std::string, std::string, std::less<>> heads_, demonyms_, placed_;
   std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_, feature_openers_;
 };
 

@@ -359,3 +359,8 @@ TEST_CASE("a place after a sentence's lead word is no person; a body described a
   CHECK(actors_in("Bodegas del Plata, one of the country’s largest exporters, said it lost a third.") ==
         V{"Bodegas del Plata=organization/Bodegas del Plata/"});
 }
+
+TEST_CASE("a board named after a place is the state's") {
+  CHECK(actors_in("The Delhi Jal Board said demand reached a record.") == V{"Delhi Jal Board=government/Delhi Jal Board/"});
+  CHECK(actors_in("The Strathmore Board said so.") == V{"Strathmore Board=organization/Strathmore Board/"});
+}
