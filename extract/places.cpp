@@ -126,7 +126,7 @@ bool region_noun_after(std::string_view text, std::size_t end) {
     else break;
     if (!skip_name()) return false;
   }
-  for (std::string_view noun : {" region", " regions", " province", " provinces", " oblast", " governorate", " counties"})
+  for (std::string_view noun : {" region", " regions", " province", " provinces", " provincial", " oblast", " governorate", " counties"})
     if (text.compare(i, noun.size(), noun) == 0 && (i + noun.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + noun.size()]))))
       return true;
   return false;

@@ -345,3 +345,8 @@ TEST_CASE("'town' and 'village' after an unlisted name make a town; 'town hall' 
         V{"TBILISI=Tbilisi/city/GE", "Georgia=Georgia/country/GE", "Borjomi=Borjomi/city/GE"});
   CHECK(places_in("WASHINGTON (AP) — At a Monday town hall, he spoke.") == V{"WASHINGTON=Washington/city/US"});
 }
+
+TEST_CASE("'provincial' after a name that is a town and a province says province") {
+  CHECK(places_in("MENDOZA, Argentina (AP) — The Mendoza provincial government declared an emergency.") ==
+        V{"MENDOZA=Mendoza/city/AR", "Argentina=Argentina/country/AR", "Mendoza=Mendoza/region/AR"});
+}
