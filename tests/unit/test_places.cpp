@@ -350,3 +350,8 @@ TEST_CASE("'provincial' after a name that is a town and a province says province
   CHECK(places_in("MENDOZA, Argentina (AP) — The Mendoza provincial government declared an emergency.") ==
         V{"MENDOZA=Mendoza/city/AR", "Argentina=Argentina/country/AR", "Mendoza=Mendoza/region/AR"});
 }
+
+TEST_CASE("'Ciudad Juárez' is GeoNames' Juárez; a state's Panhandle is an area of it") {
+  CHECK(places_in("She lives in Ciudad Juárez.") == V{"Ciudad Juárez=Juárez/city/MX"});
+  CHECK(places_in("The storm hit the Florida Panhandle.") == V{"Florida Panhandle=Florida Panhandle/area/US"});
+}
