@@ -364,3 +364,10 @@ TEST_CASE("a board named after a place is the state's") {
   CHECK(actors_in("The Delhi Jal Board said demand reached a record.") == V{"Delhi Jal Board=government/Delhi Jal Board/"});
   CHECK(actors_in("The Strathmore Board said so.") == V{"Strathmore Board=organization/Strathmore Board/"});
 }
+
+TEST_CASE("judges, controllers, travelers; 'rights' and 'drug' as modifiers; a secretary-general before a name") {
+  CHECK(actors_in("Wiretaps showed the judges discussing payments.") == V{"the judges=descriptor//"});
+  CHECK(actors_in("Human rights lawyers said the case was bad.") == V{"Human rights lawyers=descriptor//"});
+  CHECK(actors_in("Its secretary-general, Lucy Wanjala, said the union would not return.") ==
+        V{"Lucy Wanjala=person/Lucy Wanjala/"});
+}
