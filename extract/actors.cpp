@@ -45,6 +45,9 @@ ActorLexicon::ActorLexicon(const RuleSet& rules) {
   if (const Table* t = rules.table("actors/demonyms.tsv"))
     for (const auto& r : t->rows)
       if (r.size() >= 2) demonyms_.emplace(r[0], r[1]);
+  if (const Table* t = rules.table("actors/state_words.tsv"))
+    for (const auto& r : t->rows)
+      if (!r.empty()) state_words_.insert(r[0]);
 }
 
 const ActorLexicon::KnownOrg* ActorLexicon::known(std::string_view name) const {
@@ -547,9 +550,11 @@ std::optional<std::string> branch_place(const ActorInput& in, std::size_t end, s
 }
 
 // Whether a name opens with a place the gazetteer holds, spelt as it spells
-// it: "Ghana" in "Ghana Cocoa Board", "Delhi" in "Delhi Jal Board".
-bool opens_with_place(const ActorInput& in, const Span& s) {
+// it ("Ghana" in "Ghana Cocoa Board", "Delhi" in "Delhi Jal Board"), or with
+// a word of actors/state_words.tsv ("the National Board of Justice").
+bool opens_with_place(const ActorLexicon& lexicon, const ActorInput& in, const Span& s) {
   const auto ws = words(in.text, s.start, s.end);
+  if (ws.size() >= 2 && lexicon.state_word(ws[0])) return true;
   if (ws.size() < 2 || !in.gazetteer) return false;
   const auto* ids = in.gazetteer->find(fold_place_key(ws[0]));
   if (!ids) return false;
@@ -693,7 +698,7 @@ std::vector<ActorMention> find_actors(const RuleSet& rules, const ActorLexicon& 
       }
       // "Bank of Japan": the list knows better than the head word.
       a.name = std::string(in.text.substr(a.span.start, a.span.size()));
-      if (const std::string placed = lexicon.placed_kind(head); !placed.empty() && opens_with_place(in, a.span)) a.kind = placed;
+      if (const std::string placed = lexicon.placed_kind(head); !placed.empty() && opens_with_place(lexicon, in, a.span)) a.kind = placed;
       const std::size_t first_space = in.text.substr(a.span.start, a.span.size()).find(' ');
       const std::size_t after_first = first_space == std::string_view::npos ? a.span.end : a.span.start + first_space + 1;
       const auto* listed_tail = lexicon.known(in.text.substr(after_first, a.span.end - after_first));

@@ -41,6 +41,8 @@ class ActorLexicon {
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
   // The kind a head makes after a place's name where it differs ("the Ghana
   // Cocoa Board": government; org_heads.tsv, placed), or "".
+  // "National", "Federal": a word that opens a state body's name (actors/state_words.tsv).
+  bool state_word(std::string_view word) const { return state_words_.count(word) > 0; }
   std::string placed_kind(std::string_view head) const {
     auto it = placed_.find(head);
     return it == placed_.end() ? "" : it->second;
@@ -61,7 +63,7 @@ class ActorLexicon {
  private:
   std::map<std::string, KnownOrg, std::less<>> known_;
   std::map<std::string, std::string, std::less<>> heads_, demonyms_, placed_;
-  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_, feature_openers_;
+  std::set<std::string, std::less<>> lead_, body_suffixes_, inner_heads_, features_, feature_openers_, state_words_;
 };
 
 struct ActorInput {

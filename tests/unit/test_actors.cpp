@@ -81,9 +81,10 @@ TEST_CASE("a body's acronym: its initials, or the capitals in parentheses after 
   CHECK(actors_in("The Grain Traders Association warned of shortages. The GTA's chairman agreed.") ==
         V{"Grain Traders Association=organization/Grain Traders Association/",
           "GTA=organization/Grain Traders Association/"});
+  // (A "National" board is the state's: the acronym takes the kind of the name.)
   CHECK(actors_in("The National Grain Board (ONC) said it would talk. ONC later withdrew.") ==
-        V{"National Grain Board=organization/National Grain Board/", "ONC=organization/National Grain Board/",
-          "ONC=organization/National Grain Board/"});
+        V{"National Grain Board=government/National Grain Board/", "ONC=government/National Grain Board/",
+          "ONC=government/National Grain Board/"});
   // Before the full name, or inside another word, it stands for nothing.
   CHECK(actors_in("GTA left early. The Grain Traders Association said so. GTAX is a typo.") ==
         V{"Grain Traders Association=organization/Grain Traders Association/"});
@@ -363,6 +364,8 @@ TEST_CASE("a place after a sentence's lead word is no person; a body described a
 TEST_CASE("a board named after a place is the state's") {
   CHECK(actors_in("The Delhi Jal Board said demand reached a record.") == V{"Delhi Jal Board=government/Delhi Jal Board/"});
   CHECK(actors_in("The Strathmore Board said so.") == V{"Strathmore Board=organization/Strathmore Board/"});
+  CHECK(actors_in("The National Board of Justice opened an inquiry.") ==
+        V{"National Board of Justice=government/National Board of Justice/"});
 }
 
 TEST_CASE("judges, controllers, travelers; 'rights' and 'drug' as modifiers; a secretary-general before a name") {
