@@ -520,18 +520,13 @@ bool role_words_between(std::string_view text, std::size_t from, std::size_t to)
   });
 }
 
-// A role right before a name is the person's title, not another actor:
-// "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
-// Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
-// Leaves `out` sorted by start.
 // "Greenpeace Brazil", "Greenpeace Africa": a listed body's branch in a
 // country or world region is one name with it. The country, or "" for a
 // region of no one country; nullopt when no such place follows.
 std::optional<std::string> branch_place(const ActorInput& in, std::size_t end, std::size_t& branch_end) {
   if (!in.gazetteer || end + 1 >= in.text.size() || in.text[end] != ' ') return std::nullopt;
-  for (std::size_t n = 2; n >= 1; --n) {
-    const auto ws = words(in.text, end + 1, std::min(in.text.size(), end + 40));
-    if (ws.size() < n) continue;
+  const auto ws = words(in.text, end + 1, std::min(in.text.size(), end + 40));
+  for (std::size_t n = std::min<std::size_t>(2, ws.size()); n >= 1; --n) {
     const std::size_t stop = static_cast<std::size_t>(ws[n - 1].data() - in.text.data()) + ws[n - 1].size();
     const std::string_view name = in.text.substr(end + 1, stop - end - 1);
     if (!std::isupper(static_cast<unsigned char>(name[0])) || name.find_first_of(",.;") != std::string_view::npos) continue;
@@ -561,6 +556,10 @@ bool opens_with_place(const ActorLexicon& lexicon, const ActorInput& in, const S
   return std::any_of(ids->begin(), ids->end(), [&](auto id) { return in.gazetteer->place(id).form == fold_place_key(ws[0], true); });
 }
 
+// A role right before a name is the person's title, not another actor:
+// "Coast guard spokesman Arnel Dizon", "The ministry's spokesman, Ahmed
+// Bashir"; so is one in apposition after it: "said Anja Weber, a nurse who".
+// Leaves `out` sorted by start.
 void drop_roles_of_names(const ActorInput& in, std::vector<ActorMention>& out) {
   std::sort(out.begin(), out.end(), [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
   std::vector<ActorMention> kept;

@@ -39,10 +39,10 @@ class ActorLexicon {
   // Council" is a court where a bare "Council" may be any body.
   std::string head_kind(std::string_view head, std::string_view word_before = {}) const;
   bool org_head(std::string_view word) const { return heads_.count(word) > 0; }
-  // The kind a head makes after a place's name where it differs ("the Ghana
-  // Cocoa Board": government; org_heads.tsv, placed), or "".
   // "National", "Federal": a word that opens a state body's name (actors/state_words.tsv).
   bool state_word(std::string_view word) const { return state_words_.count(word) > 0; }
+  // The kind a head makes after a place's name or a state word where it
+  // differs ("the Ghana Cocoa Board": government; org_heads.tsv, placed), or "".
   std::string placed_kind(std::string_view head) const {
     auto it = placed_.find(head);
     return it == placed_.end() ? "" : it->second;

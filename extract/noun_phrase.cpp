@@ -45,7 +45,6 @@ bool function_word(std::string_view w) {
 // participle ("buried", "citing") and no plural ("families"), since a noun
 // that modifies another is singular in English.
 bool modifier(std::string_view w) {
-
   if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
   if (function_word(w) || w.ends_with("ed") || w.ends_with("ing")) return false;
   return !w.ends_with("s") || w.ends_with("ss") || w.ends_with("is") || w.ends_with("us");
